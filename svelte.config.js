@@ -6,7 +6,9 @@ const config = {
 	preprocess: vitePreprocess(),
 	compilerOptions: { runes: true },
 	kit: {
-		adapter: adapter({ out: 'build' }),
+		// BUILD_DIR/KIT_OUT_DIR let parallel builds (tests, developers) use their own folders.
+		adapter: adapter({ out: process.env.BUILD_DIR ?? 'build' }),
+		outDir: process.env.KIT_OUT_DIR ?? '.svelte-kit',
 		// Content-Security-Policy with hashes/nonces for SvelteKit's own inline scripts.
 		csp: {
 			mode: 'auto',

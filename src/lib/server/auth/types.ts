@@ -6,6 +6,8 @@ export interface SessionUser {
 	emailVerified: boolean;
 	/** Platform role: 'admin' | 'editor' | 'coordinator' | 'researcher' | 'user'. */
 	role: string;
+	/** Organisations the user belongs to, with the user's role there. */
+	organizations: { id: string; name: string; kind: string; role: 'member' | 'manager' }[];
 }
 
 export interface SessionData {
