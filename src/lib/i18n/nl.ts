@@ -68,7 +68,189 @@ export const m = {
 		}
 	},
 	// --- modules (landing pages of the six modules) ---
-	modules: {},
+	modules: {
+		status: 'In opbouw',
+		statusText:
+			'Dit onderdeel wordt nu gebouwd. Hieronder leest u waarvoor het is en wat er komt te staan.',
+		headings: {
+			purpose: 'Waarvoor is dit?',
+			contents: 'Wat komt hier?',
+			audience: 'Voor wie?',
+			facts: 'Goed om te weten'
+		},
+		kennisdossier: {
+			title: 'Kennisdossier',
+			summary: 'Artikelen over kleinschalig verblijf per thema, met bronnen en voorbeelden uit de praktijk.',
+			lead: 'Alles wat we weten over kleinschalig verblijf op één plek: wat het is, hoe het werkt in de praktijk en wat onderzoek erover zegt.',
+			purpose:
+				'De kennis over kleinschalig verblijf lag verspreid over rapporten, websites en mensen. Het kennisdossier brengt die kennis samen in korte, betrouwbare artikelen. Bij elk artikel staat welke soort kennis erin zit, voor wie het is en wanneer het voor het laatst is nagekeken.',
+			contents: [
+				'Artikelen per thema: wat is kleinschalig verblijf, vormen, opgroeien en wonen (leefklimaat, groepssamenstelling, behandeling, contact met ouders en omgeving, onderwijs), organisatie (begeleiding, team, organisatievorm, financiering) en samen leren.',
+				'Bij elk artikel: de soort kennis (wetenschappelijke kennis, praktijkkennis of ervaringskennis), voor wie het is, bronnen met links, praktijkvoorbeelden, artikelen om ook te lezen en een contactpersoon.',
+				'Zoeken in gewoon Nederlands. Ook meervouden, accenten, tikfouten en samengestelde woorden worden gevonden: "instelling" vindt ook "jeugdhulpinstelling".',
+				'De datum waarop een artikel voor het laatst is herzien, en wanneer het weer wordt nagekeken.'
+			],
+			audience: [
+				'Professionals: pedagogisch medewerkers, gedragswetenschappers en teamleiders.',
+				"Beleidsmakers bij gemeenten en jeugdregio's.",
+				'Jongeren en ouders die willen weten of kleinschalig verblijf iets voor hen is.',
+				'De kennisredactie, die de artikelen schrijft, laat nakijken en bijhoudt.'
+			],
+			facts: [
+				'Een kleine groep en een vast team maken het makkelijker om elkaar te vertrouwen. Er zijn minder vaste regels nodig, zodat jongeren zo gewoon mogelijk kunnen opgroeien.',
+				'De behandeling komt naar de jongere toe. Een jongere hoeft niet te verhuizen als de hulp die nodig is verandert.',
+				'Kleinschalig verblijf is geen wondermiddel. Over personeel en financiering valt nog veel te leren.'
+			]
+		},
+		leernetwerk: {
+			title: 'Praktijkleernetwerk',
+			summary: 'Leer van collega’s uit het hele land: bijeenkomsten, vragen en antwoorden.',
+			lead: 'Professionals uit het hele land leren samen van de praktijk. Zij komen elke twee maanden bij elkaar en werken aan vragen die zij zelf inbrengen.',
+			purpose:
+				'Sinds 2021 begeleidt het Nederlands Jeugdinstituut (NJi) een praktijkleernetwerk over kleinschalig verblijf. Er kwamen aanmeldingen uit 23 organisaties. Hier meldt u zich aan, vindt u de bijeenkomsten en stelt u vragen aan het netwerk.',
+			contents: [
+				'Aanmelden voor het netwerk, met een bevestiging per e-mail.',
+				'Bijeenkomsten met thema, plaats en aantal plaatsen. Is een bijeenkomst vol? Dan komt u op de wachtlijst en schuift u vanzelf door als er een plek vrijkomt.',
+				'Een agendabestand voor uw eigen agenda, en een herinnering vooraf.',
+				'Een vragenbord: deelnemers stellen kennisvragen en stemmen erop. De coördinator maakt van de belangrijkste vragen een thema voor een bijeenkomst en koppelt ze aan artikelen in het kennisdossier.',
+				'Pagina’s over het consortium, de klankbordgroep en de onderzoeksagenda.'
+			],
+			audience: [
+				'Professionals die in of voor een kleinschalige woonvoorziening werken.',
+				'De netwerkcoördinator, die deelnemers, organisaties en bijeenkomsten beheert.'
+			],
+			facts: [
+				'Voor het netwerk moet u zich aanmelden. Voor al het andere, zoals een nieuwsbrief of een openbare lijst van deelnemers, vragen we apart uw toestemming.',
+				'Het consortium bestaat uit zeven aanbieders: Parlan, Via Jeugd, Vigo, iHUB, Pluryn, Levvel en Schakenbosch. Zij werken samen met de Academische Werkplaats Risicojeugd, ervaringsdeskundigen en het NJi.',
+				'De open vragen van het consortium gaan over personeel, onderwijs, het matchen van jongeren en financiering.'
+			]
+		},
+		register: {
+			title: 'Register en definitietoets',
+			summary: 'Alle kleinschalige woonvoorzieningen, getoetst aan de gezamenlijke definitie.',
+			lead: 'Aanbieders zetten hun woonvoorzieningen in het register. Elke voorziening wordt per onderdeel getoetst aan de definitie van kleinschalig verblijf, met de reden in gewone taal.',
+			purpose:
+				'Wie een plek zoekt of beleid maakt, wil weten welke voorzieningen er zijn en of ze echt kleinschalig zijn. Het register laat dat zien. De definitietoets legt per onderdeel uit of een voorziening voldoet, niet voldoet, of dat er nog gegevens ontbreken.',
+			contents: [
+				'Per voorziening: de gemeente (en daarmee de jeugdregio en provincie), de ligging (woonwijk of instellingsterrein), open of gesloten, het aantal plaatsen, de leeftijden, de doelgroep, het team, het weekrooster, het onderwijs en de financiering.',
+				'De definitietoets: per onderdeel "voldoet", "voldoet niet" of "onbekend", met uitleg.',
+				'Een roostercontrole die elk moment van de week vindt waarop minder begeleiders aanwezig zijn dan de verhouding 1 op 4 vraagt.',
+				'Een overzicht van alle wijzigingen.'
+			],
+			audience: [
+				'Beheerders bij aanbieders, die de voorzieningen van hun organisatie bijhouden.',
+				"Beleidsmakers en inkopers die het aanbod in hun regio willen zien.",
+				'Professionals die een passende plek zoeken.'
+			],
+			facts: [
+				'Een kleinschalige voorziening heeft hooguit 6 plaatsen, liefst 4, voor jongeren van 8 tot 23 jaar.',
+				'Op de groep is dag en nacht minstens 1 begeleider per 4 jongeren.',
+				'De begeleiders wonen niet in het huis. Dat is het verschil met een gezinshuis.',
+				"Nederland heeft 342 gemeenten (2023), 42 jeugdregio's en 12 provincies."
+			]
+		},
+		monitor: {
+			title: 'Monitor',
+			summary: 'Cijfers per kwartaal over bezetting, instroom, wachtlijsten en personeel.',
+			lead: 'Hoe gaat het met kleinschalig verblijf in Nederland? De monitor verzamelt elk kwartaal de cijfers van de voorzieningen en laat zien hoe ze veranderen.',
+			purpose:
+				'Om te leren wat werkt, zijn goede cijfers nodig. Aanbieders leveren elk kwartaal hun cijfers aan. De monitor toont ze voor het hele land, per provincie, per jeugdregio en per aanbieder. Onderzoekers van het consortium kunnen de gegevens downloaden.',
+			contents: [
+				'Kwartaalcijfers per voorziening: bezetting, instroom, uitstroom, wachtlijst, verblijfsduur, onbedoelde beëindigingen, personeelsverloop, vacatures en deelname aan onderwijs.',
+				'Overzichten voor het land, een provincie, een jeugdregio en een aanbieder, met een kaart en het verloop over de tijd.',
+				'Hoe het aanbod voldoet aan de definitie.',
+				'Open data om te downloaden. Kleine aantallen laten we weg, zodat niemand herkenbaar is.'
+			],
+			audience: [
+				"Beleidsmakers bij gemeenten en jeugdregio's.",
+				'Beheerders bij aanbieders, die de cijfers aanleveren.',
+				'Onderzoekers van het consortium.'
+			],
+			facts: [
+				'In 2023 kregen ongeveer 41.000 jongeren jeugdhulp met verblijf (CBS).',
+				'Gesloten jeugdhulp (JeugdzorgPlus): 1.706 plaatsingen in 2019 en 891 in 2023. In het eerste kwartaal van 2025 waren er 526 plaatsen, waarvan 78% bezet.',
+				'Het doel van het beleid: gesloten jeugdhulp in 2025 kleinschalig, en in 2030 zo dicht mogelijk bij nul gesloten plaatsingen.',
+				'In de jeugdhulp werken ongeveer 33.000 mensen (2022). Begin 2023 stonden er 850 vacatures open; het tekort groeit naar verwachting tot 1.900 in 2031.'
+			]
+		},
+		matching: {
+			title: 'Matching en groepssamenstelling',
+			summary: 'De juiste plek voor een jongere, en een groep die bij elkaar past.',
+			lead: 'Een plaatsing lukt vaker als de jongere past bij het huis, bij de begeleiders en bij de jongeren die er al wonen. Dit onderdeel helpt die afweging te maken en uit te leggen.',
+			purpose:
+				'Plaatsingen in kleine woonvoorzieningen lukken meestal, maar zijn kwetsbaar. Een goede match kijkt naar de andere jongeren, naar wat de begeleiders kunnen en naar de omgeving. Matching zet die afwegingen op een rij, met uitleg bij elke score.',
+			contents: [
+				'Profielen van jongeren zonder namen (gepseudonimiseerd).',
+				'Per voorziening een overzicht van de groep.',
+				'Hoe goed een jongere past bij het huis en bij elke jongere die er al woont, met uitleg.',
+				'Een volgorde van huizen voor één jongere, en van jongeren voor één vrije plek.',
+				'Een verdeling van de wachtlijst van een regio over de vrije plekken die aantoonbaar de beste is volgens het gepubliceerde scoremodel.'
+			],
+			audience: [
+				'Professionals en plaatsingsteams die een passende plek zoeken.',
+				'Gedragswetenschappers die een groep samenstellen.'
+			],
+			facts: [
+				'Profielen van jongeren zijn gezondheidsgegevens (AVG artikel 9). Alleen de organisatie die de jongere plaatst en het regionale team waarmee zij het profiel deelt, kunnen het zien. Elke keer dat iemand een profiel bekijkt, wordt dat vastgelegd.',
+				'In de pleegzorg stopt 20 tot 50% van de plaatsingen voortijdig. Zorgvuldig matchen helpt om dat te voorkomen.',
+				'Methodisch Matchen (NJi) werkt in stappen: de aanmelding beoordelen, informatie verzamelen, op papier matchen, voorstellen aan de begeleiders, voorstellen aan kind en ouders, kennismaken en de match.',
+				'Bij de samenstelling van een groep wegen leeftijd, geslacht, combinaties van problemen en de zwaarte van de zorg mee.'
+			]
+		},
+		omslagplanner: {
+			title: 'Omslagplanner',
+			summary: 'Reken uit hoeveel plaatsen, huizen, begeleiders en geld de omslag vraagt.',
+			lead: 'Van grote leefgroepen naar kleine huizen: hoeveel plaatsen heeft een regio nodig, hoeveel huizen en begeleiders, en wat kost dat?',
+			purpose:
+				"Gemeenten en aanbieders bouwen grote leefgroepen van 8 tot 12 jongeren af en kiezen voor kleine huizen. De omslagplanner rekent uit wat daarvoor nodig is. U zet scenario's naast elkaar en downloadt de uitkomsten.",
+			contents: [
+				'Het aantal plaatsen dat nodig is om de kans dat er geen plek vrij is onder een grens te houden die u zelf kiest.',
+				'Het aantal huizen, het aantal begeleiders dat tegelijk aanwezig moet zijn en de formatie (fte) voor zorg dag en nacht bij 1 begeleider op 4 jongeren.',
+				'De kosten per jaar en per bezette dag.',
+				"Scenario's naast elkaar, om te downloaden."
+			],
+			audience: [
+				"Beleidsmakers en inkopers bij gemeenten en jeugdregio's.",
+				'Bestuurders en beheerders bij aanbieders.'
+			],
+			facts: [
+				'De planner rekent met het Erlang-verliesmodel. Dat model gebruikt hoeveel jongeren gemiddeld tegelijk een plek nodig hebben, en berekent daarmee de kans dat er geen plek vrij is.',
+				'Een week heeft 168 uur. Een post die dag en nacht bezet is, vraagt dus 168 uur werk per week.',
+				'Een volledige werkweek is 36 uur (cao Jeugdzorg). Eén post dag en nacht vraagt daarom 168 : 36 = ongeveer 4,7 fte, nog zonder verlof en ziekte.',
+				'Tarieven verschillen per jeugdregio. In 2024 lag het maximum voor 24-uursverblijf bijvoorbeeld tussen ongeveer € 84 en € 196 per dag.'
+			]
+		},
+		redactie: {
+			title: 'Redactie',
+			lead: 'Hier schrijft en beheert de kennisredactie de artikelen van het kennisdossier.',
+			contents: [
+				'Artikelen schrijven, laten nakijken, publiceren en archiveren: van concept, via ter beoordeling, naar gepubliceerd en gearchiveerd.',
+				'Eerdere versies bekijken, vergelijken en terugzetten.',
+				'Bronnen, praktijkvoorbeelden en datums voor herziening bijhouden.',
+				'Een overzicht van artikelen die binnenkort opnieuw moeten worden nagekeken.'
+			]
+		},
+		netwerkbeheer: {
+			title: 'Netwerkbeheer',
+			lead: 'Hier beheert de netwerkcoördinator het praktijkleernetwerk.',
+			contents: [
+				'Deelnemers en hun organisaties beheren.',
+				'Bijeenkomsten plannen, met thema, plaats, aantal plaatsen en wachtlijst.',
+				'Vragen van deelnemers omzetten in thema’s voor bijeenkomsten en koppelen aan artikelen in het kennisdossier.'
+			]
+		},
+		onderzoeksdata: {
+			title: 'Onderzoeksdata',
+			lead: 'Hier vinden onderzoekers van het consortium de gegevens van de monitor.',
+			contents: [
+				'Alle kwartaalcijfers, per voorziening, jeugdregio en aanbieder.',
+				'Downloads voor eigen analyses.',
+				'Het verloop van de cijfers over de tijd.'
+			]
+		},
+		workspaceStatus:
+			'Deze werkplek is in opbouw. U ziet deze pagina omdat uw account de rol heeft die erbij hoort.'
+	},
 	// --- auth (login, sign-up, verification, password reset, invitations, account) ---
 	auth: {
 		fields: {
@@ -427,6 +609,20 @@ export const m = {
 			databaseNotEmpty:
 				'De database bevat al gebruikers. Demodata worden alleen in een lege database gezet.',
 			failed: 'Mislukt: {message}'
+		}
+	},
+	// --- planner (omslagplanner: input errors) ---
+	planner: {
+		input: {
+			arrivalsPerYear: 'Het aantal instromers per jaar moet een getal groter dan 0 zijn.',
+			averageStayDays: 'De gemiddelde verblijfsduur in dagen moet een getal groter dan 0 zijn.',
+			maxNoPlaceProbability: 'De kans op "geen plek vrij" moet een getal tussen 0 en 1 zijn (bijvoorbeeld 0,05).',
+			groupSize: 'De groepsgrootte moet een heel getal van 1 tot en met 6 zijn.',
+			ratio: 'De verhouding moet een heel getal van minstens 1 zijn (1 begeleider op zoveel jongeren).',
+			hoursPerFte: 'Het aantal uren per fte moet een getal groter dan 0 zijn.',
+			rosterableShare: 'Het inroosterbare deel moet een getal groter dan 0 en hooguit 1 zijn.',
+			costPerFtePerYear: 'De kosten per fte per jaar moeten een getal van 0 of meer zijn.',
+			otherCostPerPlacePerYear: 'De overige kosten per plaats per jaar moeten een getal van 0 of meer zijn.'
 		}
 	},
 	// --- validation (form error messages, shared by forms, API and CLI) ---
