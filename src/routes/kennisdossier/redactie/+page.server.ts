@@ -1,0 +1,8 @@
+import { requireRole } from '$lib/server/auth/guards';
+import type { PageServerLoad } from './$types';
+
+// Only editors (and admins) may open this work area; others are sent to log in or get a 403.
+export const load: PageServerLoad = (event) => {
+	requireRole(event, 'editor');
+	return {};
+};
