@@ -9,6 +9,8 @@ declare global {
 		}
 		interface Locals {
 			requestId: string;
+			/** Logger whose lines carry this request's id. */
+			log: import('pino').Logger;
 			user: SessionUser | null;
 			session: SessionData | null;
 		}

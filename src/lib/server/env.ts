@@ -35,7 +35,9 @@ const schema = z.object({
 	RATE_LIMIT: z
 		.enum(['on', 'off'], 'must be on or off')
 		.default('on')
-		.transform((v) => v === 'on')
+		.transform((v) => v === 'on'),
+	// Shown on /toegankelijkheid and /privacy: each installation has its own contact for complaints.
+	CONTACT_EMAIL: z.email('must be an e-mail address such as privacy@organisatie.nl').optional()
 });
 
 export type Env = z.infer<typeof schema>;
