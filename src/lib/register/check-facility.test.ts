@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { checkFacility, criterionIds } from './check-facility.ts';
 import { facilityInputSchema, type FacilityInput } from './facility-input.ts';
 import { timeOf } from './roster.ts';
+import { referenceStatuses } from '../../../tests/reference/definition-check.ts';
 
 const fullDay = (carers: number) =>
 	[1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, start: '00:00', end: '00:00', carers }));
@@ -70,39 +71,12 @@ describe('checkFacility', () => {
 
 	it('treats perspective as unknown when nothing is false and something is missing', () => {
 		const p = (perspective: FacilityInput['perspective']) =>
-			checkFacility({ perspective }).criteria.find((c) => c.id === 'perspective')?.status;
-		expect(p({ housing: true, care: true })).toBe('unknown');
-		expect(p({ housing: true, care: false })).toBe('does-not-meet');
+			checkFacility({ perspective } as FacilityInput).criteria.find((c) => c.id === 'perspective')?.status;
+		expect(p({ housing: true, care: true } as FacilityInput['perspective'])).toBe('unknown');
+		expect(p({ housing: true, care: false } as FacilityInput['perspective'])).toBe('does-not-meet');
 		expect(p(undefined)).toBe('unknown');
 	});
 });
-
-/** The criteria table of contracts.md, written out as plainly as possible. */
-function referenceStatuses(h: FacilityInput): Record<string, string> {
-	const b = (v: boolean | undefined, good: boolean) => (v === undefined ? 'unknown' : v === good ? 'meets' : 'does-not-meet');
-	const ages = [h.ageMin, h.ageMax, h.residentAges];
-	let ageRange = 'unknown';
-	if (ages.some((a) => a !== undefined)) {
-		const ok =
-			(h.ageMin === undefined || h.ageMin >= 8) &&
-			(h.ageMax === undefined || h.ageMax <= 23) &&
-			(h.residentAges ?? []).every((a) => a >= 8 && a <= 23);
-		ageRange = ok ? 'meets' : 'does-not-meet';
-	}
-	const pv = [h.perspective?.housing, h.perspective?.care, h.perspective?.educationOrWork];
-	return {
-		'around-the-clock': b(h.aroundTheClock, true),
-		setting: h.setting === undefined ? 'unknown' : h.setting === 'neighbourhood' ? 'meets' : 'preference-not-met',
-		'group-size':
-			h.places === undefined ? 'unknown' : h.places <= 4 ? 'meets' : h.places <= 6 ? 'preference-not-met' : 'does-not-meet',
-		'age-range': ageRange,
-		'home-like': b(h.homeLike, true),
-		'not-live-in': b(h.staffLiveIn, false),
-		'fixed-team': b(h.fixedTeam, true),
-		'individual-care': b(h.individualCare, true),
-		perspective: pv.includes(false) ? 'does-not-meet' : pv.includes(undefined) ? 'unknown' : 'meets'
-	};
-}
 
 const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
 const home = fc.record({
@@ -186,5 +160,12 @@ describe('facilityInputSchema', () => {
 
 	it('accepts 24:00 as an end and treats null as not given', () => {
 		expect(errorsOf({ roster: [{ weekday: 7, start: '23:59', end: '24:00', carers: 0 }], places: null })).toEqual([]);
+	});
+});
+
+describe('facilityInputSchema, several mistakes at once', () => {
+	it('reports the age order together with other invalid fields', () => {
+		const r = facilityInputSchema.safeParse({ places: 0, ageMin: 16, ageMax: 12 });
+		expect(r.error?.issues.map((i) => i.path.join('/')).sort()).toEqual(['ageMax', 'places']);
 	});
 });

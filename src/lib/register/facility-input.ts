@@ -15,6 +15,19 @@ function time(message: string, allow24: boolean) {
 	}, message);
 }
 
+/**
+ * "ageMax not below ageMin", run even when other fields are invalid (zod skips object refinements
+ * then by default), so a user sees every mistake in one round.
+ */
+export const ageOrderCheck = {
+	path: ['ageMax'],
+	message: t.ageOrder,
+	when: (payload: { value: unknown }) => {
+		const v = payload.value as { ageMin?: unknown; ageMax?: unknown } | null;
+		return typeof v?.ageMin === 'number' && typeof v?.ageMax === 'number';
+	}
+};
+
 // JSON null counts as "not given", like a missing field.
 const optional = <T extends z.ZodType>(schema: T) => schema.nullish().transform((v) => v ?? undefined);
 const bool = () => optional(z.boolean(t.boolean));
@@ -32,31 +45,27 @@ export const shiftSchema = z.object(
 
 /** One home as contract 1 (definitietoets) takes it; every field optional. */
 export const facilityInputSchema = z
-	.object({
-		name: optional(z.string(t.name)),
-		aroundTheClock: bool(),
-		setting: optional(z.enum(['neighbourhood', 'campus'], t.setting)),
-		regime: optional(z.enum(['open', 'closed'], t.regime)),
-		places: optional(z.number(t.places).int(t.places).min(1, t.places)),
-		ageMin: optional(age()),
-		ageMax: optional(age()),
-		residentAges: optional(z.array(age(), t.ages)),
-		homeLike: bool(),
-		staffLiveIn: bool(),
-		fixedTeam: bool(),
-		individualCare: bool(),
-		perspective: optional(
-			z.object(
-				{ housing: bool(), care: bool(), educationOrWork: bool() },
-				t.perspective
-			)
-		),
-		roster: optional(z.array(shiftSchema, t.roster))
-	})
-	.superRefine((v, ctx) => {
-		if (v.ageMin !== undefined && v.ageMax !== undefined && v.ageMin > v.ageMax) {
-			ctx.addIssue({ code: 'custom', path: ['ageMax'], message: t.ageOrder });
-		}
-	});
+	.object(
+		{
+			name: optional(z.string(t.name)),
+			aroundTheClock: bool(),
+			setting: optional(z.enum(['neighbourhood', 'campus'], t.setting)),
+			regime: optional(z.enum(['open', 'closed'], t.regime)),
+			places: optional(z.number(t.places).int(t.places).min(1, t.places)),
+			ageMin: optional(age()),
+			ageMax: optional(age()),
+			residentAges: optional(z.array(age(), t.ages)),
+			homeLike: bool(),
+			staffLiveIn: bool(),
+			fixedTeam: bool(),
+			individualCare: bool(),
+			perspective: optional(
+				z.object({ housing: bool(), care: bool(), educationOrWork: bool() }, t.perspective)
+			),
+			roster: optional(z.array(shiftSchema, t.roster))
+		},
+		t.object
+	)
+	.refine((v) => !(v.ageMin !== undefined && v.ageMax !== undefined && v.ageMin > v.ageMax), ageOrderCheck);
 
 export type FacilityInput = z.output<typeof facilityInputSchema>;

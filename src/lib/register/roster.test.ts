@@ -1,34 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MINUTES_PER_DAY, MINUTES_PER_WEEK, rosterGapsOf, timeOf, type RosterGap, type Shift } from './roster.ts';
-
-/** The obvious, slow reference: count carers minute by minute, then walk the minutes. */
-function referenceGaps(roster: Shift[], required: number): RosterGap[] {
-	const present = new Array<number>(MINUTES_PER_WEEK).fill(0);
-	for (const s of roster) {
-		const [sh, sm] = s.start.split(':').map(Number) as [number, number];
-		const [eh, em] = s.end.split(':').map(Number) as [number, number];
-		const start = sh * 60 + sm;
-		const end = eh * 60 + em;
-		const length = end > start ? end - start : end - start + MINUTES_PER_DAY;
-		const first = (s.weekday - 1) * MINUTES_PER_DAY + start;
-		for (let i = 0; i < length; i++) present[(first + i) % MINUTES_PER_WEEK]! += s.carers;
-	}
-	const gaps: RosterGap[] = [];
-	for (let t = 0; t < MINUTES_PER_WEEK; t++) {
-		const p = present[t]!;
-		if (p >= required) continue;
-		const last = gaps.at(-1);
-		const day = Math.floor(t / MINUTES_PER_DAY);
-		const minute = t % MINUTES_PER_DAY;
-		if (last && last.weekday === day + 1 && last.present === p && last.end === timeOf(minute)) {
-			last.end = timeOf(minute + 1);
-		} else {
-			gaps.push({ weekday: day + 1, start: timeOf(minute), end: timeOf(minute + 1), present: p, required });
-		}
-	}
-	return gaps;
-}
+import { referenceGaps } from '../../../tests/reference/definition-check.ts';
+import { rosterGapsOf, timeOf, type Shift } from './roster.ts';
 
 const time = (max: number) =>
 	fc.integer({ min: 0, max }).map((t) => timeOf(t));

@@ -1,0 +1,4 @@
+import { apiHandler } from '$lib/server/api/api-handler';
+import { runDefinitionCheck } from '$lib/server/register/run-definition-check';
+
+export const POST = apiHandler(({ body }) => runDefinitionCheck(body));
