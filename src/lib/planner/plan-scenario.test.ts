@@ -19,12 +19,16 @@ function referenceErlangB(c: number, a: number): number {
 describe('erlangB', () => {
 	it('matches the closed form for loads up to a thousand places', () => {
 		fc.assert(
-			fc.property(fc.integer({ min: 0, max: 1200 }), fc.double({ min: 0.01, max: 1000, noNaN: true }), (c, a) => {
-				const b = erlangB(c, a);
-				const reference = referenceErlangB(c, a);
-				// Relative error 1e-9; the tiny absolute slack only matters where both underflow.
-				expect(Math.abs(b - reference)).toBeLessThanOrEqual(1e-9 * reference + 1e-300);
-			}),
+			fc.property(
+				fc.integer({ min: 0, max: 1200 }),
+				fc.double({ min: 0.01, max: 1000, noNaN: true }),
+				(c, a) => {
+					const b = erlangB(c, a);
+					const reference = referenceErlangB(c, a);
+					// Relative error 1e-9; the tiny absolute slack only matters where both underflow.
+					expect(Math.abs(b - reference)).toBeLessThanOrEqual(1e-9 * reference + 1e-300);
+				}
+			),
 			{ numRuns: 200 }
 		);
 	});
@@ -66,7 +70,12 @@ describe('planScenario', () => {
 	});
 
 	it('refuses invalid input with a message per field', () => {
-		const r = scenarioInputSchema.safeParse({ averageStayDays: 0, groupSize: 7, rosterableShare: 1.2, maxNoPlaceProbability: 1 });
+		const r = scenarioInputSchema.safeParse({
+			averageStayDays: 0,
+			groupSize: 7,
+			rosterableShare: 1.2,
+			maxNoPlaceProbability: 1
+		});
 		expect(r.success).toBe(false);
 		expect(r.error?.issues.map((i) => i.path.join('/')).sort()).toEqual(
 			['arrivalsPerYear', 'averageStayDays', 'groupSize', 'maxNoPlaceProbability', 'rosterableShare'].sort()
