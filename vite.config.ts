@@ -6,6 +6,9 @@ export default defineConfig({
 	test: {
 		environment: 'node',
 		pool: 'forks',
+		// Vitest defaults to cores − 1, which is one worker on a 2-core CI machine; the database
+		// files spend much of their time waiting (PGlite start-up, spawned CLI processes).
+		maxWorkers: 2,
 		testTimeout: 30_000,
 		hookTimeout: 60_000,
 		projects: [
@@ -24,6 +27,7 @@ export default defineConfig({
 				test: {
 					name: 'db',
 					include: ['src/lib/server/**/*.test.ts', 'src/routes/**/*.test.ts', 'tests/integration/**/*.test.ts'],
+					globalSetup: ['tests/global-setup.ts'],
 					setupFiles: ['tests/setup-db.ts']
 				}
 			}

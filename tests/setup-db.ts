@@ -1,13 +1,16 @@
 /**
  * Vitest setup, run once per test file before it is imported: gives the file its own clean,
- * migrated database. Default: PGlite in memory. With TEST_DATABASE_URL=postgres://… (CI), a fresh
- * PostgreSQL database is created for the file and dropped afterwards.
+ * migrated database. Default: PGlite in memory, loaded from the template that tests/global-setup.ts
+ * migrated once. With TEST_DATABASE_URL=postgres://… (CI), a fresh PostgreSQL database is created
+ * for the file and dropped afterwards.
  */
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import postgres from 'postgres';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
+import { openDatabase } from '../src/lib/server/db/client.ts';
 import { resetEnv } from '../src/lib/server/env.ts';
-import { closeDatabase, migrateDatabase } from '../src/lib/server/db/index.ts';
+import { closeDatabase, migrateDatabase, useDatabase } from '../src/lib/server/db/index.ts';
 
 const serverUrl = process.env.TEST_DATABASE_URL;
 let dropName: string | undefined;
@@ -25,10 +28,13 @@ if (serverUrl?.startsWith('postgres')) {
 	const url = new URL(serverUrl);
 	url.pathname = `/${dropName}`;
 	process.env.DATABASE_URL = url.toString();
+	resetEnv();
 } else {
 	process.env.DATABASE_URL = 'pglite:memory';
+	resetEnv();
+	const template = readFileSync(inject('pgliteTemplate'));
+	useDatabase(openDatabase('pglite:memory', { loadDataDir: new Blob([template]) }));
 }
-resetEnv();
 
 beforeAll(async () => {
 	await migrateDatabase();

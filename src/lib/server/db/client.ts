@@ -50,12 +50,18 @@ export function migrationsFolder(): string {
 // An arbitrary constant: serialises migrations of several app instances on one PostgreSQL.
 const MIGRATION_LOCK_ID = 724_101;
 
+export interface OpenOptions {
+	/** PGlite in memory only: start from this data directory dump (tests start from a migrated template). */
+	loadDataDir?: Blob;
+}
+
 /** Opens the database that DATABASE_URL names (without migrating it). */
-export function openDatabase(url: string | undefined): DatabaseHandle {
+export function openDatabase(url: string | undefined, options: OpenOptions = {}): DatabaseHandle {
 	const { kind, target } = describeDatabaseUrl(url);
 	if (kind === 'pglite') {
 		if (target !== 'memory') mkdirSync(target, { recursive: true });
-		const client = target === 'memory' ? new PGlite() : new PGlite(target);
+		const client =
+			target === 'memory' ? new PGlite({ loadDataDir: options.loadDataDir }) : new PGlite(target);
 		const db = drizzlePglite({ client, schema, casing: 'snake_case' }) as unknown as Database;
 		return {
 			db,

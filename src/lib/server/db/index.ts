@@ -12,6 +12,11 @@ export function databaseHandle(): DatabaseHandle {
 	return handle;
 }
 
+/** Makes this handle the process-wide database (tests open theirs from a migrated template). */
+export function useDatabase(next: DatabaseHandle): void {
+	handle = next;
+}
+
 /** The one Drizzle client of this process. */
 export function getDb(): Database {
 	return databaseHandle().db;
