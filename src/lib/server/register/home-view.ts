@@ -117,19 +117,12 @@ function placeOf(code: string, find: (code: string) => { name: string } | undefi
 	return { code, name: find(code)?.name ?? code };
 }
 
-/** The home input stored in a row (the inverse of columnsOf in home-record.ts). */
-export function inputOfRow(row: HomeRow): HomeInput {
-	const input: HomeInput = {
-		name: row.name,
-		municipalityCode: row.municipalityCode,
-		contractingMunicipalities: row.contractingMunicipalities,
-		perspective: undefined
-	};
-	const optional = {
-		description: row.description,
-		street: row.street,
-		postalCode: row.postalCode,
-		city: row.city,
+/**
+ * The columns that the stored input and the public view share, with the union types the database
+ * columns lose (they are text in SQL) restored.
+ */
+function careFieldsOf(row: HomeRow) {
+	return {
 		setting: row.setting as Setting | null,
 		regime: row.regime as Regime | null,
 		places: row.places,
@@ -146,10 +139,27 @@ export function inputOfRow(row: HomeRow): HomeInput {
 		educationArrangement: row.educationArrangement as EducationArrangement | null,
 		ijwCategory: row.ijwCategory as IjwCategory | null,
 		dayTariff: row.dayTariff,
+		roster: row.roster
+	};
+}
+
+/** The home input stored in a row (the inverse of columnsOf in home-record.ts). */
+export function inputOfRow(row: HomeRow): HomeInput {
+	const input: HomeInput = {
+		name: row.name,
+		municipalityCode: row.municipalityCode,
+		contractingMunicipalities: row.contractingMunicipalities,
+		perspective: undefined
+	};
+	const optional = {
+		description: row.description,
+		street: row.street,
+		postalCode: row.postalCode,
+		city: row.city,
+		...careFieldsOf(row),
 		contactName: row.contactName,
 		contactEmail: row.contactEmail,
-		contactPhone: row.contactPhone,
-		roster: row.roster
+		contactPhone: row.contactPhone
 	};
 	for (const [key, value] of Object.entries(optional)) {
 		if (value !== null) (input as Record<string, unknown>)[key] = value;
@@ -177,29 +187,13 @@ export function publicHomeOf(row: HomeRow, organizationName: string): PublicHome
 		municipality: placeOf(row.municipalityCode, findMunicipality),
 		region: placeOf(row.regionCode, findRegion),
 		province: placeOf(row.provinceCode, findProvince),
-		setting: row.setting as Setting | null,
-		regime: row.regime as Regime | null,
-		places: row.places,
-		ageMin: row.ageMin,
-		ageMax: row.ageMax,
-		targetGroup: row.targetGroup as TargetGroup | null,
-		aroundTheClock: row.aroundTheClock,
-		homeLike: row.homeLike,
-		staffLiveIn: row.staffLiveIn,
-		fixedTeam: row.fixedTeam,
-		teamSize: row.teamSize,
-		teamFte: row.teamFte,
-		individualCare: row.individualCare,
+		...careFieldsOf(row),
 		perspective: {
 			housing: row.perspectiveHousing,
 			care: row.perspectiveCare,
 			educationOrWork: row.perspectiveEducationOrWork
 		},
-		educationArrangement: row.educationArrangement as EducationArrangement | null,
-		ijwCategory: row.ijwCategory as IjwCategory | null,
-		dayTariff: row.dayTariff,
 		contractingMunicipalities: row.contractingMunicipalities.map((code) => placeOf(code, findMunicipality)),
-		roster: row.roster,
 		check: row.check,
 		verdict: row.verdict as Verdict,
 		version: row.version,
