@@ -1,0 +1,6 @@
+import { listPublishedArticles } from '$lib/server/kennis/list-published-articles';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async () => ({
+	articles: await listPublishedArticles({ audience: 'jongeren-en-ouders' })
+});
