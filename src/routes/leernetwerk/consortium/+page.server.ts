@@ -1,0 +1,6 @@
+import { groupActions, loadGroupPage } from '../group-page.server';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = ({ locals }) => loadGroupPage('consortium', locals);
+
+export const actions: Actions = groupActions('consortium');
