@@ -1,8 +1,14 @@
 /**
  * The Dutch message catalogue: every text the UI shows. One object, one section per area.
  * Components import `m` and read `m.section.key`; texts with placeholders use format().
+ * The larger modules keep their section in a file of its own under ./sections/, merged in here.
  * Zod error messages for forms also come from here (section `validation`).
  */
+import { kennis } from './sections/kennis.ts';
+import { matching } from './sections/matching.ts';
+import { monitor } from './sections/monitor.ts';
+import { netwerk } from './sections/netwerk.ts';
+
 export const m = {
 	app: {
 		name: 'Kleinschalig',
@@ -67,7 +73,7 @@ export const m = {
 				{
 					heading: 'Bekende beperkingen',
 					items: [
-						'Veel onderdelen zijn nog in opbouw. Nieuwe pagina’s testen we tijdens het bouwen, maar een volledige handmatige controle van alle pagina’s volgt nog.',
+						'Kleinschalig is nieuw. Nieuwe pagina’s testen we tijdens het bouwen, maar een volledige handmatige controle van alle pagina’s volgt nog.',
 						'Automatische controles vinden niet alle problemen. Een deel van de eisen kan alleen een mens beoordelen.',
 						'Downloads (zoals PDF- en Excel-bestanden) zijn nog niet op toegankelijkheid gecontroleerd.',
 						'Kaarten en grafieken in de monitor krijgen altijd ook een tabel met dezelfde gegevens.'
@@ -232,8 +238,6 @@ export const m = {
 	},
 	// --- modules (landing pages of the six modules) ---
 	modules: {
-		status: 'In opbouw',
-		statusText: 'Dit onderdeel wordt nu gebouwd. Hieronder leest u waarvoor het is en wat er komt te staan.',
 		headings: {
 			purpose: 'Waarvoor is dit?',
 			contents: 'Wat komt hier?',
@@ -403,15 +407,23 @@ export const m = {
 		},
 		onderzoeksdata: {
 			title: 'Onderzoeksdata',
-			lead: 'Hier vinden onderzoekers van het consortium de gegevens van de monitor.',
+			lead: 'Hier vinden onderzoekers van het consortium de gegevens van de monitor: de dashboards, de open data om zelf te analyseren en de kwartaalcijfers per aanbieder.',
 			contents: [
 				'Alle kwartaalcijfers, per voorziening, jeugdregio en aanbieder.',
 				'Downloads voor eigen analyses.',
 				'Het verloop van de cijfers over de tijd.'
-			]
+			],
+			linksHeading: 'Naar de gegevens',
+			dashboards: 'Dashboards voor Nederland, provincies en jeugdregio’s',
+			providers: 'Kwartaalcijfers per aanbieder (niet openbaar)',
+			definitions: 'Definities van alle cijfers en de regels voor kleine aantallen',
+			downloadsHeading: 'Open data downloaden',
+			downloadsIntro:
+				'De open data bevatten de cijfers per gebied en kwartaal, met dezelfde afscherming van kleine aantallen als de dashboards. Ze staan ook beschreven in de API-beschrijving.',
+			csv: 'Open data als CSV',
+			json: 'Open data als JSON',
+			openapi: 'API-beschrijving (OpenAPI)'
 		},
-		workspaceStatus:
-			'Deze werkplek is in opbouw. U ziet deze pagina omdat uw account de rol heeft die erbij hoort.'
 	},
 	// --- auth (login, sign-up, verification, password reset, invitations, account) ---
 	auth: {
@@ -1332,6 +1344,11 @@ export const m = {
 			manageLink: 'Beheert u woningen? Ga naar Mijn woningen.'
 		}
 	},
+	// --- modules with their own file in ./nl/ (one section each) ---
+	kennis,
+	netwerk,
+	matching,
+	monitor,
 	// --- validation (form error messages, shared by forms, API and CLI) ---
 	validation: {
 		required: 'Vul dit veld in.'

@@ -36,6 +36,9 @@ const schema = z.object({
 		.enum(['on', 'off'], 'must be on or off')
 		.default('on')
 		.transform((v) => v === 'on'),
+	// How often the server runs due scheduled jobs (reminders, clean-ups); 0 leaves them to
+	// `kleinschalig run-jobs` (e.g. from cron) or another instance.
+	JOB_INTERVAL_SECONDS: z.coerce.number('must be a number of seconds').int().min(0).max(86_400).default(30),
 	// Shown on /toegankelijkheid and /privacy: each installation has its own contact for complaints.
 	CONTACT_EMAIL: z.email('must be an e-mail address such as privacy@organisatie.nl').optional()
 });

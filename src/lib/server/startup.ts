@@ -2,7 +2,10 @@ import { closeDatabase, databaseHandle, migrateDatabase } from './db/index.ts';
 import { formatDemoLogins } from './demo/format-demo-logins.ts';
 import { seedDemo } from './demo/seed-demo.ts';
 import { ConfigError, env, type Env } from './env.ts';
+import { importStarterContent } from './kennis/import-starter-content.ts';
+import { startJobRunner, stopJobRunner } from './jobs/index.ts';
 import { getLogger } from './log.ts';
+import { seedNetworkContent } from './netwerk/seed-network-content.ts';
 
 /** The lines an operator reads for a wrong configuration: one per variable, no stack trace. */
 export function describeConfigError(error: ConfigError): string[] {
@@ -46,9 +49,24 @@ export async function startServer(): Promise<void> {
 			);
 		}
 	}
+	if (config.JOB_INTERVAL_SECONDS > 0) startJobRunner(config.JOB_INTERVAL_SECONDS * 1000);
+	// The starter dossier and the consortium pages are real content, not demo data: added when
+	// still empty, regardless of SEED_DEMO.
+	try {
+		const imported = await importStarterContent();
+		if (imported) {
+			log.info({ articles: imported.published.length, invalid: imported.invalid }, 'starter dossier imported');
+		}
+		await seedNetworkContent();
+	} catch (error) {
+		// A second instance starting at the same moment may lose the race on a slug: not fatal.
+		log.warn({ err: error }, 'adding the starter content failed');
+	}
 	// adapter-node emits this after SIGTERM/SIGINT once requests are done: close PGlite cleanly.
 	process.once('sveltekit:shutdown', () => {
-		closeDatabase().catch((error: unknown) => log.error({ err: error }, 'closing the database failed'));
+		stopJobRunner()
+			.then(() => closeDatabase())
+			.catch((error: unknown) => log.error({ err: error }, 'closing the database failed'));
 	});
 	log.info({ database, nodeEnv: config.NODE_ENV }, 'server ready');
 }

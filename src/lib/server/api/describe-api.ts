@@ -3,12 +3,24 @@ import { platformApi, type ApiIndex } from './platform-api.ts';
 import { buildOpenApiDocument, type ApiModule, type OpenApiDocument } from './openapi.ts';
 import { appVersion } from './version.ts';
 import { registerApi } from '../register/register-api.ts';
+import { monitorApi } from '../monitor/monitor-api.ts';
+import { searchApi } from '../kennis/search/search-api.ts';
+import { kennisApi } from '../kennis/kennis-api.ts';
+import { matchingEngineApi } from '../matching/engine/matching-engine-api.ts';
 
 /**
  * Every module's part of the API description. A module with endpoints adds ONE line here:
  * its `ApiModule` (operations with the same zod schemas it validates with).
  */
-export const apiModules: readonly ApiModule[] = [platformApi, registerApi, plannerApi];
+export const apiModules: readonly ApiModule[] = [
+	platformApi,
+	registerApi,
+	plannerApi,
+	searchApi,
+	kennisApi,
+	monitorApi,
+	matchingEngineApi
+];
 
 /** The small index at GET /api/v1. */
 export function describeApiIndex(): ApiIndex {

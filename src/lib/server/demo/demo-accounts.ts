@@ -54,6 +54,13 @@ export const demoAccounts = {
 		role: 'editor',
 		description: 'kennisredactie'
 	},
+	// A second editor, so the four-eyes rule (another editor approves publication) can be shown.
+	secondEditor: {
+		name: 'Demo Eindredacteur',
+		email: `eindredacteur@${DEMO_EMAIL_DOMAIN}`,
+		role: 'editor',
+		description: 'kennisredactie (tweede redacteur: keurt artikelen goed)'
+	},
 	coordinator: {
 		name: 'Demo Coördinator',
 		email: `coordinator@${DEMO_EMAIL_DOMAIN}`,
@@ -86,6 +93,21 @@ export const demoAccounts = {
 		role: 'user',
 		organization: { key: 'region', role: 'member' },
 		description: 'beleidsmedewerker van Demo: Jeugdregio Lindenland'
+	},
+	// Network participants: a member of the second provider, and someone whose organisation is
+	// still a proposal waiting for the coordinator.
+	otherProviderMember: {
+		name: 'Demo Gedragswetenschapper',
+		email: `gedragswetenschapper@${DEMO_EMAIL_DOMAIN}`,
+		role: 'user',
+		organization: { key: 'providerAnker', role: 'member' },
+		description: 'medewerker van aanbieder Demo: Zorggroep Het Anker (andere organisatie)'
+	},
+	networkParticipant: {
+		name: 'Demo Begeleider',
+		email: `begeleider@${DEMO_EMAIL_DOMAIN}`,
+		role: 'user',
+		description: 'deelnemer aan het leernetwerk, organisatie nog voorgesteld'
 	}
 } as const satisfies Record<string, DemoAccount>;
 

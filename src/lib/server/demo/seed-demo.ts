@@ -4,7 +4,11 @@ import { createOrganization } from '../accounts/create-organization.ts';
 import { createUser } from '../accounts/create-user.ts';
 import type { OrganizationRole, PlatformRole } from '../accounts/roles.ts';
 import { databaseHandle, getDb, schema } from '../db/index.ts';
+import { seedDemoNetwork } from '../netwerk/seed-demo-network.ts';
+import { seedDemoMeetings } from '../netwerk/meetings/seed-demo-meetings.ts';
 import { seedDemoHomes } from '../register/seed-demo-homes.ts';
+import { seedDemoProfiles } from '../matching/seed-demo-profiles.ts';
+import { seedDemoMonitor } from '../monitor/seed-demo-monitor.ts';
 import { DEMO_PASSWORD, demoAccounts, demoOrganizations, type DemoOrganizationKey } from './demo-accounts.ts';
 
 export interface DemoLogin {
@@ -65,6 +69,10 @@ async function seedIfEmpty(): Promise<DemoSeedResult> {
 		logins.push(login);
 	}
 	await seedDemoHomes({ providerLinde: organizationIds.get('providerLinde')!, providerAnker: organizationIds.get('providerAnker')! });
+	await seedDemoProfiles({ providerLinde: organizationIds.get('providerLinde')! });
+	await seedDemoMonitor({ providerLinde: organizationIds.get('providerLinde')!, providerAnker: organizationIds.get('providerAnker')! });
+	await seedDemoNetwork({ providerLinde: organizationIds.get('providerLinde')!, providerAnker: organizationIds.get('providerAnker')!, region: organizationIds.get('region')! });
+	await seedDemoMeetings();
 	return { seeded: true, password: DEMO_PASSWORD, logins };
 }
 
