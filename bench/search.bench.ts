@@ -9,7 +9,11 @@ import {
 	type LabelledQuery,
 	type RankingScore
 } from '../src/lib/kennis/search/evaluate-ranking.ts';
-import { searchDocuments } from '../src/lib/kennis/search/search-documents.ts';
+import {
+	rankWithIndex,
+	toSearchDocuments,
+	type LabelledDocument
+} from '../src/lib/kennis/search/labelled-corpus.ts';
 import type { SearchDocument } from '../src/lib/kennis/search/search-types.ts';
 import { generateCorpus, generateQueries } from './search/generate-corpus.ts';
 
@@ -24,31 +28,12 @@ interface LabelledSet {
 function readLabelledSet(folder: string, title: string): LabelledSet {
 	const fixtures = new URL(`../tests/fixtures/${folder}/`, import.meta.url);
 	const corpus = JSON.parse(readFileSync(new URL('corpus.json', fixtures), 'utf8')) as {
-		documents: {
-			id: string;
-			title: string;
-			summary: string;
-			body: string;
-			theme: string;
-			knowledge: string[];
-			audiences: string[];
-		}[];
+		documents: LabelledDocument[];
 	};
 	const queries = (
 		JSON.parse(readFileSync(new URL('queries.json', fixtures), 'utf8')) as { queries: LabelledQuery[] }
 	).queries;
-	const documents: SearchDocument[] = corpus.documents.map((d) => ({
-		slug: d.id,
-		title: d.title,
-		summary: d.summary,
-		body: d.body,
-		theme: d.theme,
-		themeTitle: d.theme,
-		knowledge: d.knowledge,
-		audiences: d.audiences,
-		updatedAt: '2026-01-01'
-	}));
-	return { title, documents, queries };
+	return { title, documents: toSearchDocuments(corpus.documents), queries };
 }
 
 const LIMIT = 10;
@@ -64,8 +49,7 @@ function buildMiniSearch(documents: readonly SearchDocument[]): MiniSearch<Searc
 	return mini;
 }
 
-const ours = (index: SearchIndex) => (q: string) =>
-	searchDocuments(index, { q, limit: LIMIT }).results.map((r) => r.slug);
+const ours = (index: SearchIndex) => rankWithIndex(index, LIMIT);
 const theirs = (mini: MiniSearch<SearchDocument>) => (q: string) =>
 	mini
 		.search(q)

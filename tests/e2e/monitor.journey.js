@@ -37,28 +37,43 @@ async function download(page, name) {
 	return readFile(path, 'utf8');
 }
 
+/** Logs in as the demo account `key` and returns its page.
+ * @param {import('./harness.js').JourneyContext} t @param {'researcher' | 'providerManager'} key */
+async function logInAs(t, key) {
+	const account = t.accounts[key];
+	assert.ok(account, `demo account ${key} exists`);
+	await logIn(t, account.email, account.password);
+	return t.page;
+}
+
+/** The chosen quarter and two national key figures of the dashboard that is open.
+ * @param {import('./harness.js').JourneyContext} t */
+async function nationalFigures(t) {
+	const page = t.page;
+	const f = t.messages.monitor.figures;
+	assert.equal(await heading(page), t.messages.monitor.dashboard.title);
+	const quarterLabel = await main(page)
+		.getByLabel('Kwartaal', { exact: true })
+		.locator('option:checked')
+		.innerText();
+	const youthDays = parseWhole(await keyFigure(page, f.youthDays));
+	const homes = parseWhole(await keyFigure(page, f.homes));
+	return { quarterLabel, youthDays, homes };
+}
+
 /** @type {import('./harness.js').Journey[]} */
 export default [
 	{
 		name: 'een onderzoeker bekijkt de monitor en zoomt in op een jeugdregio via de kaart en de tabel',
 		async run(t) {
-			const { page } = t;
-			const researcher = t.accounts.researcher;
-			assert.ok(researcher, 'demo account researcher exists');
+			const page = await logInAs(t, 'researcher');
 			const f = t.messages.monitor.figures;
 
-			await logIn(t, researcher.email, researcher.password);
 			await t.visit('/monitor');
 			await t.follow(() =>
 				main(page).getByRole('link', { name: t.messages.monitor.landing.figures, exact: true }).click()
 			);
-			assert.equal(await heading(page), t.messages.monitor.dashboard.title);
-			const quarterLabel = await main(page)
-				.getByLabel('Kwartaal', { exact: true })
-				.locator('option:checked')
-				.innerText();
-			const youthDays = parseWhole(await keyFigure(page, f.youthDays));
-			const homes = parseWhole(await keyFigure(page, f.homes));
+			const { quarterLabel, youthDays, homes } = await nationalFigures(t);
 			assert.ok(youthDays > 1000, `national youth-days are shown (${youthDays})`);
 			assert.ok(homes > 50, `national number of homes is shown (${homes})`);
 			t.log(`${quarterLabel}: ${homes} homes, ${youthDays} youth-days`);
@@ -95,20 +110,10 @@ export default [
 	{
 		name: 'een onderzoeker downloadt de open data en vindt dezelfde totalen als op het dashboard',
 		async run(t) {
-			const { page } = t;
-			const researcher = t.accounts.researcher;
-			assert.ok(researcher, 'demo account researcher exists');
-			const f = t.messages.monitor.figures;
+			const page = await logInAs(t, 'researcher');
 
-			await logIn(t, researcher.email, researcher.password);
 			await t.visit('/monitor/cijfers');
-			assert.equal(await heading(page), t.messages.monitor.dashboard.title);
-			const quarterLabel = await main(page)
-				.getByLabel('Kwartaal', { exact: true })
-				.locator('option:checked')
-				.innerText();
-			const youthDays = parseWhole(await keyFigure(page, f.youthDays));
-			const homes = parseWhole(await keyFigure(page, f.homes));
+			const { quarterLabel, youthDays, homes } = await nationalFigures(t);
 
 			// The open data: the national row of the same quarter has the same totals.
 			const csv = await download(page, t.messages.monitor.dashboard.downloadCsv);
@@ -137,12 +142,9 @@ export default [
 	{
 		name: 'een teamleider vult de ontbrekende kwartaalcijfers van een woning in en ziet ze terug',
 		async run(t) {
-			const { page } = t;
-			const manager = t.accounts.providerManager;
-			assert.ok(manager, 'demo account providerManager exists');
+			const page = await logInAs(t, 'providerManager');
 			const labels = t.messages.monitor.fields;
 
-			await logIn(t, manager.email, manager.password);
 			await t.visit('/monitor/kwartaalcijfers');
 			await t.follow(() =>
 				main(page).getByRole('link', { name: 'Demo: Jeugdhulp De Linde', exact: true }).click()

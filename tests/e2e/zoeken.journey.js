@@ -53,8 +53,8 @@ export default [
 				.innerText();
 			const total = Number(count.match(/^(\d+)/)?.[1] ?? '1');
 			if (total > 10) {
-				const pagination = main(page).getByRole('navigation', { name: s.pagination });
-				await t.follow(() => pagination.getByRole('link', { name: s.next, exact: true }).click());
+				const pagination = main(page).getByRole('navigation', { name: t.messages.platform.pagination.label });
+				await t.follow(() => pagination.getByRole('link', { name: t.messages.platform.pagination.next, exact: true }).click());
 				assert.equal(new URL(page.url()).searchParams.get('pagina'), '2');
 				assert.notDeepEqual(await resultTitles(page), titles, 'page 2 shows other articles');
 			}

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Actor } from '../../src/lib/server/accounts/actor.ts';
 import { createUser } from '../../src/lib/server/accounts/create-user.ts';
 import { getDb, schema } from '../../src/lib/server/db/index.ts';
+import { isAppError } from '../../src/lib/server/errors.ts';
 import {
 	findActiveParticipantByUserId,
 	type Participant
@@ -50,4 +51,15 @@ export async function createActiveParticipant(
 	const participant = await findActiveParticipantByUserId(userId);
 	if (!participant) throw new Error('participant not created');
 	return { participant, userId, actor: { id: userId, role } };
+}
+
+/** The field messages of input the promise refuses (path → message); fails when it is accepted. */
+export async function fieldErrors(promise: Promise<unknown>): Promise<Record<string, string>> {
+	try {
+		await promise;
+	} catch (err) {
+		if (!isAppError(err)) throw err;
+		return Object.fromEntries(err.fieldErrors.map((f) => [f.path, f.message]));
+	}
+	throw new Error('expected the input to be refused');
 }

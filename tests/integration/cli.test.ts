@@ -1,35 +1,14 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readJsonInput } from '../../src/cli/read-json-input.ts';
+import { spawnCli } from './spawn-cli.ts';
 
-const bin = resolve(import.meta.dirname, '../../bin/kleinschalig.js');
 const dir = mkdtempSync(join(tmpdir(), 'kleinschalig-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-interface Run {
-	code: number | null;
-	stdout: string;
-	stderr: string;
-}
-
-// Spawns the real launcher, as `npx kleinschalig` does, on a PGlite folder of its own.
-function kleinschalig(...args: string[]): Promise<Run> {
-	return new Promise((done, fail) => {
-		const child = spawn(process.execPath, [bin, ...args], {
-			env: { ...process.env, DATABASE_URL: `pglite:${join(dir, 'db')}`, LOG_LEVEL: 'warn' }
-		});
-		let stdout = '';
-		let stderr = '';
-		child.stdout.on('data', (chunk) => (stdout += chunk));
-		child.stderr.on('data', (chunk) => (stderr += chunk));
-		child.on('error', fail);
-		child.on('close', (code) => done({ code, stdout, stderr }));
-	});
-}
+const kleinschalig = spawnCli(dir);
 
 // Each spawn starts Node + tsx and often opens PGlite: seconds each on a busy CI machine.
 describe('kleinschalig (spawned)', { timeout: 120_000 }, () => {

@@ -1,28 +1,13 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { articleFile, buildContentDir } from '../factories/kennis.ts';
+import { spawnCli } from './spawn-cli.ts';
 
-const bin = resolve(import.meta.dirname, '../../bin/kleinschalig.js');
 const dir = mkdtempSync(join(tmpdir(), 'kleinschalig-import-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-// Spawns the real launcher, as `npx kleinschalig` does, on a PGlite folder of its own.
-function kleinschalig(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-	return new Promise((done, fail) => {
-		const child = spawn(process.execPath, [bin, ...args], {
-			env: { ...process.env, DATABASE_URL: `pglite:${join(dir, 'db')}`, LOG_LEVEL: 'warn' }
-		});
-		let stdout = '';
-		let stderr = '';
-		child.stdout.on('data', (chunk) => (stdout += chunk));
-		child.stderr.on('data', (chunk) => (stderr += chunk));
-		child.on('error', fail);
-		child.on('close', (code) => done({ code, stdout, stderr }));
-	});
-}
+const kleinschalig = spawnCli(dir);
 
 describe('kleinschalig import-articles (contract 3, spawned)', { timeout: 180_000 }, () => {
 	it('imports valid files, lists invalid ones with file and reason, and is a no-op the second time', async () => {

@@ -602,12 +602,6 @@ export const m = {
 		title: 'Beheer',
 		intro: 'Beheer de gebruikers, organisaties en verstuurde e-mail van het platform.',
 		nav: { users: 'Gebruikers', organizations: 'Organisaties', outbox: 'E-mail' },
-		pagination: {
-			label: 'Paginering',
-			previous: 'Vorige pagina',
-			next: 'Volgende pagina',
-			page: 'Pagina {page} van {pages}'
-		},
 		users: {
 			title: 'Gebruikers',
 			search: 'Zoek op naam of e-mailadres',
@@ -874,6 +868,13 @@ export const m = {
 	},
 	// --- platform (server errors, JSON API problems, command-line tool) ---
 	platform: {
+		/** Previous/next links under every paginated list (components/Pagination.svelte). */
+		pagination: {
+			label: 'Paginering',
+			previous: 'Vorige pagina',
+			next: 'Volgende pagina',
+			page: 'Pagina {page} van {pages}'
+		},
 		errors: {
 			notFound: 'Pagina niet gevonden',
 			unexpected: 'Er ging iets mis. Probeer het later opnieuw.'
@@ -1338,9 +1339,6 @@ export const m = {
 			provider: 'Aanbieder',
 			places: 'Plaatsen',
 			pagination: 'Paginering',
-			previous: 'Vorige pagina',
-			next: 'Volgende pagina',
-			page: 'Pagina {page} van {pages}',
 			manageLink: 'Beheert u woningen? Ga naar Mijn woningen.'
 		}
 	},

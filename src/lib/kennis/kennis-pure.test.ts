@@ -89,25 +89,14 @@ describe('compareContents', () => {
 			body: `${content.body}\n\nNieuwe alinea.`
 		});
 		expect(diff.map((d) => d.field)).toEqual(['title', 'body']);
-		const title = diff[0]!.parts;
-		expect(
-			title
-				.filter((p) => p.kind === 'removed')
+		const titleText = (kind: 'same' | 'added' | 'removed') =>
+			diff[0]!.parts
+				.filter((p) => p.kind === kind)
 				.map((p) => p.text)
-				.join(' ')
-		).toContain('groep');
-		expect(
-			title
-				.filter((p) => p.kind === 'added')
-				.map((p) => p.text)
-				.join(' ')
-		).toContain('huis');
-		expect(
-			title
-				.filter((p) => p.kind === 'same')
-				.map((p) => p.text)
-				.join(' ')
-		).toContain('Leefklimaat');
+				.join(' ');
+		expect(titleText('removed')).toContain('groep');
+		expect(titleText('added')).toContain('huis');
+		expect(titleText('same')).toContain('Leefklimaat');
 		expect(diff[1]!.parts.some((p) => p.kind === 'added' && p.text.includes('Nieuwe alinea.'))).toBe(true);
 		expect(compareContents(content, content)).toEqual([]);
 	});

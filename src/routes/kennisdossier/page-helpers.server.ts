@@ -1,5 +1,8 @@
-import { error, fail, redirect, type ActionFailure } from '@sveltejs/kit';
+import { error, fail, redirect, type ActionFailure, type RequestEvent } from '@sveltejs/kit';
 import { m } from '$lib/i18n/nl';
+import { articleFormValuesOf } from '$lib/kennis/article-form';
+import { renderMarkdown } from '$lib/kennis/render-markdown';
+import { requireRole } from '$lib/server/auth/guards';
 import { httpStatusOf, isAppError } from '$lib/server/errors';
 
 /** What a kennisdossier form action returns when the input was refused. */
@@ -37,4 +40,14 @@ export function kennisPageError(err: unknown, url: URL): never {
 	if (err.code === 'unauthenticated')
 		redirect(303, `/inloggen?terug=${encodeURIComponent(url.pathname + url.search)}`);
 	error(httpStatusOf[err.code], err.message);
+}
+
+/**
+ * The editor's "Voorbeeld" action (new and existing articles): renders the Markdown on the server,
+ * so the preview works without JavaScript; nothing is stored.
+ */
+export async function previewArticle(event: RequestEvent) {
+	requireRole(event, 'editor');
+	const values = articleFormValuesOf(await event.request.formData());
+	return { preview: renderMarkdown(values.body), values };
 }

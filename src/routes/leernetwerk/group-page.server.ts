@@ -1,5 +1,6 @@
 import type { RequestEvent } from '@sveltejs/kit';
 import { requireUser } from '$lib/server/auth/guards';
+import type { SessionUser } from '$lib/server/auth/types';
 import { isCoordinator } from '$lib/server/netwerk/access';
 import { addGroupMember } from '$lib/server/netwerk/add-group-member';
 import { addResearchItem } from '$lib/server/netwerk/add-research-item';
@@ -25,55 +26,39 @@ export async function loadGroupPage(group: NetworkGroup, locals: App.Locals) {
 /** The coordinator's form actions on a group page (the module functions check the role). */
 export function groupActions(group: NetworkGroup) {
 	return {
-		addMember: async (event: RequestEvent) => {
-			const user = requireUser(event);
-			const values = formText(await event.request.formData(), 'name', 'description', 'website');
-			try {
-				await addGroupMember(user, { group, ...values });
-			} catch (err) {
-				return networkFormFailure(err, values, 'addMember');
-			}
-			return { saved: true };
-		},
-		removeMember: async (event: RequestEvent) => {
-			const user = requireUser(event);
-			const { id } = formText(await event.request.formData(), 'id');
-			try {
-				await removeGroupMember(user, id);
-			} catch (err) {
-				return networkFormFailure(err, {}, 'removeMember');
-			}
-			return { saved: true };
-		},
-		addResearch: async (event: RequestEvent) => {
-			const user = requireUser(event);
-			const values = formText(await event.request.formData(), 'title', 'description', 'status');
-			try {
-				await addResearchItem(user, values);
-			} catch (err) {
-				return networkFormFailure(err, values, 'addResearch');
-			}
-			return { saved: true };
-		},
-		researchStatus: async (event: RequestEvent) => {
-			const user = requireUser(event);
-			const values = formText(await event.request.formData(), 'id', 'status');
-			try {
-				await setResearchItemStatus(user, values);
-			} catch (err) {
-				return networkFormFailure(err, values, 'researchStatus');
-			}
-			return { saved: true };
-		},
-		removeResearch: async (event: RequestEvent) => {
-			const user = requireUser(event);
-			const { id } = formText(await event.request.formData(), 'id');
-			try {
-				await removeResearchItem(user, id);
-			} catch (err) {
-				return networkFormFailure(err, {}, 'removeResearch');
-			}
-			return { saved: true };
+		addMember: groupAction('addMember', ['name', 'description', 'website'], (user, values) =>
+			addGroupMember(user, { group, ...values })
+		),
+		removeMember: groupAction('removeMember', ['id'], (user, { id }) => removeGroupMember(user, id), false),
+		addResearch: groupAction('addResearch', ['title', 'description', 'status'], addResearchItem),
+		researchStatus: groupAction('researchStatus', ['id', 'status'], setResearchItemStatus),
+		removeResearch: groupAction(
+			'removeResearch',
+			['id'],
+			(user, { id }) => removeResearchItem(user, id),
+			false
+		)
+	};
+}
+
+/**
+ * One form action: reads the named fields, runs the module function for the signed-in user, and
+ * reports a refusal under the form's name (with the input kept when `keepValues`).
+ */
+function groupAction<const K extends string>(
+	form: string,
+	fields: K[],
+	run: (user: SessionUser, values: Record<K, string>) => Promise<unknown>,
+	keepValues = true
+) {
+	return async (event: RequestEvent) => {
+		const user = requireUser(event);
+		const values = formText(await event.request.formData(), ...fields);
+		try {
+			await run(user, values);
+		} catch (err) {
+			return networkFormFailure(err, keepValues ? values : {}, form);
 		}
+		return { saved: true };
 	};
 }

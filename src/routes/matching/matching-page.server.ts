@@ -1,6 +1,8 @@
 import { error, fail, redirect, type ActionFailure } from '@sveltejs/kit';
 import { m } from '$lib/i18n/nl';
 import type { Actor } from '$lib/server/accounts/actor';
+import { requireUser } from '$lib/server/auth/guards';
+import type { SessionUser } from '$lib/server/auth/types';
 import { listMatchingOrganizations } from '$lib/server/matching/access';
 import { httpStatusOf, isAppError } from '$lib/server/errors';
 
@@ -33,6 +35,24 @@ export function pageError(err: unknown, url: URL): never {
 	if (err.code === 'unauthenticated')
 		redirect(303, `/inloggen?terug=${encodeURIComponent(url.pathname + url.search)}`);
 	error(httpStatusOf[err.code], err.message);
+}
+
+/**
+ * The load of a workspace page: the signed-in user's chosen organisation and their others, plus
+ * what `read` loads for it; an AppError becomes the matching error page (see pageError).
+ */
+export async function loadWorkspace<T extends object>(
+	event: { locals: App.Locals; url: URL },
+	need: 'role' | 'manager',
+	read: (user: SessionUser, organizationId: string) => Promise<T>
+): Promise<{ organization: MatchingOrganization; organizations: MatchingOrganization[] } & T> {
+	const user = requireUser(event);
+	const { organization, organizations } = await chooseOrganization(user, event.url, need);
+	try {
+		return { organization, organizations, ...(await read(user, organization.id)) };
+	} catch (err) {
+		pageError(err, event.url);
+	}
 }
 
 /** The text fields of a form, with repeated fields (checkboxes) as lists. */

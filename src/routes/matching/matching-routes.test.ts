@@ -78,22 +78,18 @@ const p: Values = () => ({ id: profileId });
 const h: Values = () => ({ homeId: own.homeId });
 const f: Values = () => ({ id: profileId, homeId: own.homeId });
 const none: Values = () => ({});
+const profileForm: Values = () => ({
+	birthYear: '2011',
+	gender: 'f',
+	intensity: '2',
+	municipalityCode: 'GM0344',
+	waitingSince: '2026-01-01'
+});
 // Every route of matching: its load, each form action and the export endpoint.
 const routes: [string, Handler, Values, Values?][] = [
 	['/matching/profielen (load)', profiles.load as Handler, none],
 	['/matching/profielen/nieuw (load)', newProfile.load as Handler, none],
-	[
-		'/matching/profielen/nieuw (opslaan)',
-		newProfile.actions.default as Handler,
-		none,
-		() => ({
-			birthYear: '2011',
-			gender: 'f',
-			intensity: '2',
-			municipalityCode: 'GM0344',
-			waitingSince: '2026-01-01'
-		})
-	],
+	['/matching/profielen/nieuw (opslaan)', newProfile.actions.default as Handler, none, profileForm],
 	['/matching/profielen/[id] (load)', profile.load as Handler, p],
 	[
 		'/matching/profielen/[id] (besluit)',
@@ -103,18 +99,7 @@ const routes: [string, Handler, Values, Values?][] = [
 	],
 	['/matching/profielen/[id] (wissen)', profile.actions.wissen as Handler, p, () => ({ bevestig: 'ja' })],
 	['/matching/profielen/[id]/bewerken (load)', editProfile.load as Handler, p],
-	[
-		'/matching/profielen/[id]/bewerken (opslaan)',
-		editProfile.actions.default as Handler,
-		p,
-		() => ({
-			birthYear: '2011',
-			gender: 'f',
-			intensity: '2',
-			municipalityCode: 'GM0344',
-			waitingSince: '2026-01-01'
-		})
-	],
+	['/matching/profielen/[id]/bewerken (opslaan)', editProfile.actions.default as Handler, p, profileForm],
 	['/matching/profielen/[id]/export (GET)', exportProfile.GET as Handler, p],
 	['/matching/profielen/[id]/woning/[homeId] (load)', fit.load as Handler, f],
 	[

@@ -184,10 +184,6 @@ export const kennis = {
 		statusFilter: 'Status',
 		statusAll: 'Alle',
 		filterButton: 'Filter',
-		pagination: 'Paginering',
-		previous: 'Vorige',
-		next: 'Volgende',
-		pageOf: 'Pagina {page} van {pages}',
 		form: {
 			newTitle: 'Nieuw artikel',
 			editTitle: 'Bewerken: {title}',
@@ -290,9 +286,6 @@ export const kennis = {
 		suggestionsLabel: 'Suggesties',
 		suggestionsCount: '{count} suggesties beschikbaar. Gebruik pijl omlaag en omhoog om te kiezen.',
 		suggestionsNone: 'Geen suggesties.',
-		pagination: 'Paginering van de zoekresultaten',
-		previous: 'Vorige',
-		next: 'Volgende',
 		pageOf: 'Pagina {page} van {pages}',
 		invalid: {
 			q: 'Zoekterm: vul een zoekterm in van 1 tot 200 tekens.',

@@ -147,10 +147,7 @@ export const matching = {
 		statusColumn: 'Status',
 		created: 'Het profiel is aangemaakt.',
 		saved: 'Het profiel is opgeslagen.',
-		deleted: 'Het profiel is gewist.',
-		previous: 'Vorige pagina',
-		next: 'Volgende pagina',
-		pageOf: 'Pagina {page} van {pages}'
+		deleted: 'Het profiel is gewist.'
 	},
 	form: {
 		createTitle: 'Nieuw profiel',
@@ -181,11 +178,13 @@ export const matching = {
 		edit: 'Wijzigen',
 		export: 'Exporteren (JSON)',
 		erase: 'Profiel wissen',
-		eraseHint: 'Wissen op verzoek (AVG): het profiel en de besluiten verdwijnen; het logboek houdt alleen de code.',
+		eraseHint:
+			'Wissen op verzoek (AVG): het profiel en de besluiten verdwijnen; het logboek houdt alleen de code.',
 		eraseConfirm: 'Ik weet zeker dat dit profiel gewist moet worden.',
 		eraseConfirmMissing: 'Vink aan dat u zeker weet dat het profiel gewist moet worden.',
 		ranking: 'Welke woning past?',
-		rankingIntro: 'De woningen van uw organisatie, de passende eerst op score. Een voorstel is advies: u besluit.',
+		rankingIntro:
+			'De woningen van uw organisatie, de passende eerst op score. Een voorstel is advies: u besluit.',
 		feasible: 'Kan',
 		infeasible: 'Kan niet',
 		score: 'Score',
@@ -277,7 +276,8 @@ export const matching = {
 		resetDone: 'De standaardregels gelden weer.',
 		noNeed: '—',
 		vocabulary: 'Zorgbehoeften',
-		vocabularyIntro: 'De standaardlijst, aangevuld met de eigen codes van uw organisatie (gescheiden door spaties of komma’s).',
+		vocabularyIntro:
+			'De standaardlijst, aangevuld met de eigen codes van uw organisatie (gescheiden door spaties of komma’s).',
 		saveVocabulary: 'Lijst opslaan'
 	},
 	access: {
@@ -297,7 +297,8 @@ export const matching = {
 		manager: 'beheerder',
 		member: 'lid',
 		retention: 'Bewaartermijn',
-		retentionIntro: 'Profielen van jongeren die vertrokken zijn, worden zoveel dagen na het vertrek automatisch gewist.',
+		retentionIntro:
+			'Profielen van jongeren die vertrokken zijn, worden zoveel dagen na het vertrek automatisch gewist.',
 		saveRetention: 'Bewaartermijn opslaan',
 		retentionSaved: 'De bewaartermijn is opgeslagen.',
 		grantFor: 'Matchingrol geven aan {name}',
@@ -305,7 +306,8 @@ export const matching = {
 	},
 	auditLog: {
 		title: 'Logboek',
-		intro: 'Wie welk profiel wanneer heeft bekeken of gewijzigd. Alleen beheerders van de organisatie lezen dit.',
+		intro:
+			'Wie welk profiel wanneer heeft bekeken of gewijzigd. Alleen beheerders van de organisatie lezen dit.',
 		empty: 'Het logboek is leeg.',
 		when: 'Wanneer',
 		who: 'Wie',

@@ -17,10 +17,6 @@ export const netwerkMeetings = {
 		'Om u aan te melden voor een bijeenkomst moet u deelnemer van het praktijkleernetwerk zijn.',
 	signUpLink: 'Meld u aan voor het netwerk',
 	loginToRegister: 'Log in om u aan te melden',
-	pageOf: 'Pagina {page} van {pages}',
-	previous: 'Vorige pagina',
-	next: 'Volgende pagina',
-	pagination: 'Paginering',
 	fields: {
 		title: 'Titel',
 		theme: 'Thema',

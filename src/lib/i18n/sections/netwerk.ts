@@ -228,10 +228,7 @@ export const netwerk = {
 		linksTitle: 'Ook beheren',
 		questionsLink: 'Vragen uit de praktijk (status zetten)',
 		consortiumLink: 'Consortium en onderzoeksagenda',
-		klankbordgroepLink: 'Klankbordgroep',
-		page: (page: number, pages: number) => `Pagina ${page} van ${pages}`,
-		previous: 'Vorige pagina',
-		next: 'Volgende pagina'
+		klankbordgroepLink: 'Klankbordgroep'
 	},
 	myData: {
 		title: 'Mijn gegevens in het praktijkleernetwerk',

@@ -95,6 +95,53 @@ export async function insertRevision(
 	return row!;
 }
 
+/**
+ * Stores changed content as the next revision of an article and logs it, in one transaction. The
+ * article goes back to draft (an archived one stays archived): a version nobody reviewed must not
+ * stay in review. Returns the new revision number; AppError('conflict') when someone saved meanwhile.
+ */
+export async function appendRevision(
+	article: ArticleRow,
+	revision: {
+		kind: 'saved' | 'restored';
+		themeId: string;
+		content: ArticleContent;
+		author: Author;
+		restoredFrom?: number;
+	}
+): Promise<number> {
+	const number = article.latestRevision + 1;
+	await getDb().transaction(async (tx) => {
+		// The guard on latestRevision makes two simultaneous saves fail instead of both writing.
+		const updated = await tx
+			.update(schema.kennisArticle)
+			.set({
+				latestRevision: number,
+				status: article.status === 'archived' ? 'archived' : 'draft',
+				submittedById: null,
+				updatedAt: new Date()
+			})
+			.where(
+				and(
+					eq(schema.kennisArticle.id, article.id),
+					eq(schema.kennisArticle.latestRevision, article.latestRevision)
+				)
+			)
+			.returning({ id: schema.kennisArticle.id });
+		if (updated.length === 0) throw new AppError('conflict', m.kennis.errors.staleRevision);
+		await insertRevision(tx, { articleId: article.id, number, ...revision });
+		await logEvent(tx, {
+			articleId: article.id,
+			revision: number,
+			action: revision.kind,
+			author: revision.author,
+			// A restore names the revision it came from.
+			note: revision.restoredFrom === undefined ? null : String(revision.restoredFrom)
+		});
+	});
+	return number;
+}
+
 /** Appends one line to the editorial log of an article. */
 export async function logEvent(
 	tx: Executor,

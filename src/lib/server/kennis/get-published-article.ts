@@ -1,18 +1,11 @@
 import { eq, inArray } from 'drizzle-orm';
-import type { ArticleContent } from '../../kennis/article-content.ts';
 import { m } from '../../i18n/nl.ts';
 import { schema } from '../db/index.ts';
 import { AppError } from '../errors.ts';
-import { selectPublished } from './published-articles.ts';
+import { selectPublished, type PublishedArticle } from './published-articles.ts';
 
-/** What the public article page shows. `related` holds only links readers can follow. */
-export interface PublishedArticleView {
-	slug: string;
-	revision: number;
-	content: ArticleContent;
-	bodyHtml: string;
-	themeSlug: string;
-	themeTitle: string;
+/** What the public article page shows: dates as ISO strings; `related` holds only links readers can follow. */
+export interface PublishedArticleView extends Omit<PublishedArticle, 'firstPublishedAt' | 'publishedAt'> {
 	firstPublishedAt: string;
 	publishedAt: string;
 	related: { slug: string; title: string }[];

@@ -1,10 +1,6 @@
-import { and, eq } from 'drizzle-orm';
 import { isSameContent } from '../../kennis/article-content.ts';
-import { m } from '../../i18n/nl.ts';
 import type { Actor } from '../accounts/actor.ts';
-import { getDb, schema } from '../db/index.ts';
-import { AppError } from '../errors.ts';
-import { findArticle, findRevision, insertRevision, logEvent } from './article-store.ts';
+import { appendRevision, findArticle, findRevision } from './article-store.ts';
 import { authorOf, requireEditor } from './kennis-access.ts';
 
 /**
@@ -22,41 +18,12 @@ export async function restoreRevision(
 	if (isSameContent(source.content, latest.content)) {
 		return { slug: article.slug, revision: article.latestRevision, changed: false };
 	}
-	const author = await authorOf(editor);
-	const number = article.latestRevision + 1;
-	await getDb().transaction(async (tx) => {
-		const updated = await tx
-			.update(schema.kennisArticle)
-			.set({
-				latestRevision: number,
-				status: article.status === 'archived' ? 'archived' : 'draft',
-				submittedById: null,
-				updatedAt: new Date()
-			})
-			.where(
-				and(
-					eq(schema.kennisArticle.id, article.id),
-					eq(schema.kennisArticle.latestRevision, article.latestRevision)
-				)
-			)
-			.returning({ id: schema.kennisArticle.id });
-		if (updated.length === 0) throw new AppError('conflict', m.kennis.errors.staleRevision);
-		await insertRevision(tx, {
-			articleId: article.id,
-			number,
-			kind: 'restored',
-			themeId: source.themeId,
-			content: source.content,
-			author,
-			restoredFrom: source.number
-		});
-		await logEvent(tx, {
-			articleId: article.id,
-			revision: number,
-			action: 'restored',
-			author,
-			note: String(source.number)
-		});
+	const revision = await appendRevision(article, {
+		kind: 'restored',
+		themeId: source.themeId,
+		content: source.content,
+		author: await authorOf(editor),
+		restoredFrom: source.number
 	});
-	return { slug: article.slug, revision: number, changed: true };
+	return { slug: article.slug, revision, changed: true };
 }

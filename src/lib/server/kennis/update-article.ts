@@ -1,14 +1,11 @@
-import { and, eq } from 'drizzle-orm';
 import { isSameContent } from '../../kennis/article-content.ts';
 import { m } from '../../i18n/nl.ts';
 import type { Actor } from '../accounts/actor.ts';
-import { getDb, schema } from '../db/index.ts';
 import { AppError } from '../errors.ts';
 import {
+	appendRevision,
 	findArticle,
 	findRevision,
-	insertRevision,
-	logEvent,
 	parseArticleContent,
 	themeIdOf
 } from './article-store.ts';
@@ -34,29 +31,11 @@ export async function updateArticle(
 	if (isSameContent(latest.content, content)) {
 		return { slug: article.slug, revision: article.latestRevision, changed: false };
 	}
-	const themeId = await themeIdOf(content.theme);
-	const author = await authorOf(editor);
-	const number = article.latestRevision + 1;
-	await getDb().transaction(async (tx) => {
-		// The guard on latestRevision makes two simultaneous saves fail instead of both writing.
-		const updated = await tx
-			.update(schema.kennisArticle)
-			.set({
-				latestRevision: number,
-				status: article.status === 'archived' ? 'archived' : 'draft',
-				submittedById: null,
-				updatedAt: new Date()
-			})
-			.where(
-				and(
-					eq(schema.kennisArticle.id, article.id),
-					eq(schema.kennisArticle.latestRevision, article.latestRevision)
-				)
-			)
-			.returning({ id: schema.kennisArticle.id });
-		if (updated.length === 0) throw new AppError('conflict', m.kennis.errors.staleRevision);
-		await insertRevision(tx, { articleId: article.id, number, kind: 'saved', themeId, content, author });
-		await logEvent(tx, { articleId: article.id, revision: number, action: 'saved', author });
+	const revision = await appendRevision(article, {
+		kind: 'saved',
+		themeId: await themeIdOf(content.theme),
+		content,
+		author: await authorOf(editor)
 	});
-	return { slug: article.slug, revision: number, changed: true };
+	return { slug: article.slug, revision, changed: true };
 }

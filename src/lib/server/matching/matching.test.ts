@@ -34,6 +34,13 @@ import { updateProfile } from './update-profile.ts';
 
 const now = new Date('2026-11-22T12:00:00Z');
 
+type MatchingOrganization = Awaited<ReturnType<typeof buildMatchingOrganization>>;
+
+/** A waiting youth's profile in `org`, created by its member with the role. */
+function addProfile(org: MatchingOrganization, overrides?: Parameters<typeof buildProfileInput>[0]) {
+	return createProfile(org.member, { organizationId: org.id, input: buildProfileInput(overrides), now });
+}
+
 /** The AppError code a call fails with, or 'ok'. */
 async function outcomeOf(call: () => Promise<unknown>): Promise<string> {
 	try {
@@ -59,8 +66,8 @@ async function auditActions(organizationId: string, profileId?: string) {
 
 describe('who may use matching', () => {
 	// Filled in beforeAll (on PostgreSQL the database is migrated only then); the calls read them lazily.
-	let own: Awaited<ReturnType<typeof buildMatchingOrganization>>;
-	let other: Awaited<ReturnType<typeof buildMatchingOrganization>>;
+	let own: MatchingOrganization;
+	let other: MatchingOrganization;
 	let admin: Actor;
 	let profileId = '';
 	let organizationId = '';
@@ -185,11 +192,7 @@ describe('who may use matching', () => {
 describe('the audit log', () => {
 	it('records every view, change and export with who and which profile, readable by managers', async () => {
 		const org = await buildMatchingOrganization();
-		const { id, code } = await createProfile(org.member, {
-			organizationId: org.id,
-			input: buildProfileInput(),
-			now
-		});
+		const { id, code } = await addProfile(org);
 		await getProfile(org.member, { profileId: id, now });
 		await getProfile(org.manager, { profileId: id, now });
 		await updateProfile(org.member, { profileId: id, input: buildProfileInput({ intensity: 3 }), now });
@@ -212,11 +215,7 @@ describe('the audit log', () => {
 
 	it('keeps the lines of an erased profile, with only its code', async () => {
 		const org = await buildMatchingOrganization();
-		const { id, code } = await createProfile(org.member, {
-			organizationId: org.id,
-			input: buildProfileInput(),
-			now
-		});
+		const { id, code } = await addProfile(org);
 		await deleteProfile(org.member, { profileId: id });
 		expect(
 			await getDb().select().from(schema.youthProfile).where(eq(schema.youthProfile.id, id))
@@ -227,11 +226,7 @@ describe('the audit log', () => {
 
 	it('pages through a long log', async () => {
 		const org = await buildMatchingOrganization();
-		const { id } = await createProfile(org.member, {
-			organizationId: org.id,
-			input: buildProfileInput(),
-			now
-		});
+		const { id } = await addProfile(org);
 		for (let i = 0; i < 55; i += 1) await getProfile(org.member, { profileId: id, now });
 		const first = await listAuditLog(org.manager, { organizationId: org.id });
 		const second = await listAuditLog(org.manager, { organizationId: org.id, page: 2 });
@@ -245,16 +240,8 @@ describe('the audit log', () => {
 describe('decisions update the group', () => {
 	it('places a waiting youth, shows them in the group, and records a leave', async () => {
 		const org = await buildMatchingOrganization({ places: 1 });
-		const { id } = await createProfile(org.member, {
-			organizationId: org.id,
-			input: buildProfileInput(),
-			now
-		});
-		const { id: second } = await createProfile(org.member, {
-			organizationId: org.id,
-			input: buildProfileInput({ gender: 'm' }),
-			now
-		});
+		const { id } = await addProfile(org);
+		const { id: second } = await addProfile(org, { gender: 'm' });
 
 		await recordDecision(org.member, {
 			profileId: id,
@@ -301,11 +288,7 @@ describe('decisions update the group', () => {
 	it('refuses a home of another organisation as a field error', async () => {
 		const org = await buildMatchingOrganization();
 		const other = await buildMatchingOrganization();
-		const { id } = await createProfile(org.member, {
-			organizationId: org.id,
-			input: buildProfileInput(),
-			now
-		});
+		const { id } = await addProfile(org);
 		try {
 			await recordDecision(org.member, {
 				profileId: id,
@@ -323,11 +306,7 @@ describe('the retention job', () => {
 	it('deletes only profiles of youths who left longer ago than the period', async () => {
 		const org = await buildMatchingOrganization();
 		const make = async (status: 'waiting' | 'placed' | 'left', leftSince: string | null) => {
-			const { id } = await createProfile(org.member, {
-				organizationId: org.id,
-				input: buildProfileInput({ waitingSince: '2025-01-01' }),
-				now
-			});
+			const { id } = await addProfile(org, { waitingSince: '2025-01-01' });
 			await getDb()
 				.update(schema.youthProfile)
 				.set({ status, leftSince, homeId: status === 'waiting' ? null : org.homeId })
@@ -367,11 +346,7 @@ describe('the retention job', () => {
 	it("follows the organisation's own period", async () => {
 		const org = await buildMatchingOrganization();
 		await updateRetention(org.manager, { organizationId: org.id, input: { retentionDays: '10' } });
-		const { id } = await createProfile(org.member, {
-			organizationId: org.id,
-			input: buildProfileInput(),
-			now
-		});
+		const { id } = await addProfile(org);
 		await getDb()
 			.update(schema.youthProfile)
 			.set({ status: 'left', leftSince: '2026-11-11' })
@@ -429,9 +404,12 @@ describe('validation', () => {
 
 	it('lists waiting youths first, then placed, then left', async () => {
 		const org = await buildMatchingOrganization();
-		const waiting = await createProfile(org.member, { organizationId: org.id, input: buildProfileInput({ code: 'Z-9' }), now });
-		const placed = await createProfile(org.member, { organizationId: org.id, input: buildProfileInput({ code: 'A-1' }), now });
-		await recordDecision(org.member, { profileId: placed.id, input: { outcome: 'placed', homeId: org.homeId, decidedOn: '2026-11-20' } });
+		const waiting = await addProfile(org, { code: 'Z-9' });
+		const placed = await addProfile(org, { code: 'A-1' });
+		await recordDecision(org.member, {
+			profileId: placed.id,
+			input: { outcome: 'placed', homeId: org.homeId, decidedOn: '2026-11-20' }
+		});
 		const list = await listProfiles(org.member, { organizationId: org.id, now });
 		expect(list.items.map((p) => p.id)).toEqual([waiting.id, placed.id]);
 		const onlyPlaced = await listProfiles(org.member, { organizationId: org.id, status: 'placed', now });
@@ -440,30 +418,14 @@ describe('validation', () => {
 
 	it('generates a code without a name, and refuses a code that is taken', async () => {
 		const org = await buildMatchingOrganization();
-		const first = await createProfile(org.member, {
-			organizationId: org.id,
-			input: buildProfileInput(),
-			now
-		});
+		const first = await addProfile(org);
 		expect(first.code).toMatch(/^J-[A-Z2-9]{5}$/);
-		expect(
-			await outcomeOf(() =>
-				createProfile(org.member, {
-					organizationId: org.id,
-					input: buildProfileInput({ code: first.code }),
-					now
-				})
-			)
-		).toBe('invalid-input');
+		expect(await outcomeOf(() => addProfile(org, { code: first.code }))).toBe('invalid-input');
 	});
 
 	it('keeps the stored profile when an update is invalid', async () => {
 		const org = await buildMatchingOrganization();
-		const { id } = await createProfile(org.member, {
-			organizationId: org.id,
-			input: buildProfileInput(),
-			now
-		});
+		const { id } = await addProfile(org);
 		expect(
 			await outcomeOf(() =>
 				updateProfile(org.member, { profileId: id, input: buildProfileInput({ intensity: 9 }), now })
@@ -474,6 +436,17 @@ describe('validation', () => {
 });
 
 describe('fit, rankings and the proposal', () => {
+	/** A resident with `agressie` placed in the home, and a waiting candidate with `needs`. */
+	async function placeResidentBesideCandidate(org: MatchingOrganization, needs: string[]) {
+		const resident = await addProfile(org, { needs: ['agressie'] });
+		await recordDecision(org.member, {
+			profileId: resident.id,
+			input: { outcome: 'placed', homeId: org.homeId, decidedOn: '2026-11-01' }
+		});
+		const candidate = await addProfile(org, { needs });
+		return { resident, candidate };
+	}
+
 	it('explains the fit with the home and each resident, ranks both ways and proposes placements', async () => {
 		const org = await buildMatchingOrganization();
 		await updateHomeSettings(org.manager, {
@@ -481,20 +454,7 @@ describe('fit, rankings and the proposal', () => {
 			homeId: org.homeId,
 			input: { genders: ['f', 'm', 'x'], competences: ['trauma'] }
 		});
-		const resident = await createProfile(org.member, {
-			organizationId: org.id,
-			input: buildProfileInput({ needs: ['agressie'] }),
-			now
-		});
-		await recordDecision(org.member, {
-			profileId: resident.id,
-			input: { outcome: 'placed', homeId: org.homeId, decidedOn: '2026-11-01' }
-		});
-		const candidate = await createProfile(org.member, {
-			organizationId: org.id,
-			input: buildProfileInput({ needs: ['trauma', 'agressie'] }),
-			now
-		});
+		const { resident, candidate } = await placeResidentBesideCandidate(org, ['trauma', 'agressie']);
 
 		const { fit, residents } = await explainProfileFit(org.member, {
 			profileId: candidate.id,
@@ -544,20 +504,7 @@ describe('fit, rankings and the proposal', () => {
 				}
 			}
 		});
-		const resident = await createProfile(org.member, {
-			organizationId: org.id,
-			input: buildProfileInput({ needs: ['agressie'] }),
-			now
-		});
-		await recordDecision(org.member, {
-			profileId: resident.id,
-			input: { outcome: 'placed', homeId: org.homeId, decidedOn: '2026-11-01' }
-		});
-		const candidate = await createProfile(org.member, {
-			organizationId: org.id,
-			input: buildProfileInput({ needs: ['trauma'] }),
-			now
-		});
+		const { candidate } = await placeResidentBesideCandidate(org, ['trauma']);
 		const { fit } = await explainProfileFit(org.member, { profileId: candidate.id, homeId: org.homeId, now });
 		expect(fit.isFeasible).toBe(false);
 		expect(fit.residents[0]!.isCompatible).toBe(false);

@@ -1,10 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { createActiveParticipant } from '../../../../tests/factories/netwerk.ts';
+import { createActiveParticipant, fieldErrors } from '../../../../tests/factories/netwerk.ts';
 import type { Actor } from '../accounts/actor.ts';
 import { createOrganization } from '../accounts/create-organization.ts';
 import { getDb, schema } from '../db/index.ts';
-import { isAppError } from '../errors.ts';
 import { countParticipatingOrganizations } from './count-participating-organizations.ts';
 import { addGroupMember } from './add-group-member.ts';
 import { addResearchItem } from './add-research-item.ts';
@@ -17,16 +16,6 @@ import { listParticipants } from './list-participants.ts';
 import { listProposedOrganizations } from './list-proposed-organizations.ts';
 import { reviewProposedOrganization } from './review-proposed-organization.ts';
 import { seedNetworkContent } from './seed-network-content.ts';
-
-async function fieldErrors(promise: Promise<unknown>): Promise<Record<string, string>> {
-	try {
-		await promise;
-	} catch (err) {
-		if (!isAppError(err)) throw err;
-		return Object.fromEntries(err.fieldErrors.map((f) => [f.path, f.message]));
-	}
-	throw new Error('expected the input to be refused');
-}
 
 const coordinator: Actor = { id: 'coordinator-id', role: 'coordinator' };
 const others: Actor[] = [

@@ -1,25 +1,14 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createActiveParticipant } from '../../../../tests/factories/netwerk.ts';
+import { createActiveParticipant, fieldErrors } from '../../../../tests/factories/netwerk.ts';
 import type { Actor } from '../accounts/actor.ts';
 import { createUser } from '../accounts/create-user.ts';
 import { getDb, schema } from '../db/index.ts';
-import { isAppError } from '../errors.ts';
 import { getQuestion } from './get-question.ts';
 import { listQuestions, questionQuerySchema } from './list-questions.ts';
 import { postQuestion } from './post-question.ts';
 import { postReply } from './post-reply.ts';
 import { setQuestionStatus } from './set-question-status.ts';
 import { toggleVote } from './toggle-vote.ts';
-
-async function fieldErrors(promise: Promise<unknown>): Promise<Record<string, string>> {
-	try {
-		await promise;
-	} catch (err) {
-		if (!isAppError(err)) throw err;
-		return Object.fromEntries(err.fieldErrors.map((f) => [f.path, f.message]));
-	}
-	throw new Error('expected the input to be refused');
-}
 
 const query = (q: Record<string, string> = {}) => questionQuerySchema.parse(q);
 const t = (day: number) => new Date(Date.UTC(2026, 10, day, 9));

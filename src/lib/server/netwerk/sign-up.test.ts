@@ -1,12 +1,11 @@
 import { desc, eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createActiveParticipant } from '../../../../tests/factories/netwerk.ts';
+import { createActiveParticipant, fieldErrors } from '../../../../tests/factories/netwerk.ts';
 import { registrationConsent } from '../../netwerk/consent.ts';
 import { createOrganization } from '../accounts/create-organization.ts';
 import { createUser } from '../accounts/create-user.ts';
 import { signIn } from '../auth/sign-in.ts';
 import { getDb, schema } from '../db/index.ts';
-import { isAppError } from '../errors.ts';
 import { confirmParticipant, getConfirmation } from './confirm-participant.ts';
 import { findActiveParticipantByUserId } from './find-participant.ts';
 import { removeUnconfirmedParticipants } from './remove-unconfirmed-participants.ts';
@@ -27,16 +26,6 @@ function valid(overrides: Partial<SignUpInput> = {}): SignUpInput {
 		consentVersion: registrationConsent.version,
 		...overrides
 	};
-}
-
-async function fieldErrors(promise: Promise<unknown>): Promise<Record<string, string>> {
-	try {
-		await promise;
-	} catch (err) {
-		if (!isAppError(err)) throw err;
-		return Object.fromEntries(err.fieldErrors.map((f) => [f.path, f.message]));
-	}
-	throw new Error('expected the input to be refused');
 }
 
 /** The token from the newest mail to an address (mails go to mail_outbox in tests). */

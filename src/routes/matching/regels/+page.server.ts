@@ -5,23 +5,14 @@ import {
 	updateMatchingRules,
 	updateNeedsVocabulary
 } from '$lib/server/matching/manage-settings';
-import { chooseOrganization, formValues, matchingFormFailure, pageError } from '../matching-page.server';
+import { formValues, loadWorkspace, matchingFormFailure } from '../matching-page.server';
 import { rulesFromForm } from './rules-form';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async (event) => {
-	const user = requireUser(event);
-	const { organization, organizations } = await chooseOrganization(user, event.url, 'role');
-	try {
-		return {
-			organization,
-			organizations,
-			settings: await getMatchingSettings(user, { organizationId: organization.id })
-		};
-	} catch (err) {
-		pageError(err, event.url);
-	}
-};
+export const load: PageServerLoad = (event) =>
+	loadWorkspace(event, 'role', async (user, organizationId) => ({
+		settings: await getMatchingSettings(user, { organizationId })
+	}));
 
 const back = (organizationId: string, flag: string) =>
 	`/matching/regels?organisatie=${encodeURIComponent(organizationId)}&${flag}`;

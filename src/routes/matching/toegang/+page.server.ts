@@ -3,20 +3,14 @@ import { requireUser } from '$lib/server/auth/guards';
 import { grantMatchingRole, listAccessMembers, revokeMatchingRole } from '$lib/server/matching/manage-access';
 import { settingsOf } from '$lib/server/matching/settings';
 import { updateRetention } from '$lib/server/matching/manage-settings';
-import { chooseOrganization, formValues, matchingFormFailure, pageError } from '../matching-page.server';
+import { formValues, loadWorkspace, matchingFormFailure } from '../matching-page.server';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async (event) => {
-	const user = requireUser(event);
-	const { organization, organizations } = await chooseOrganization(user, event.url, 'manager');
-	try {
-		const members = await listAccessMembers(user, { organizationId: organization.id });
-		const { retentionDays } = await settingsOf(organization.id);
-		return { organization, organizations, members, retentionDays };
-	} catch (err) {
-		pageError(err, event.url);
-	}
-};
+export const load: PageServerLoad = (event) =>
+	loadWorkspace(event, 'manager', async (user, organizationId) => ({
+		members: await listAccessMembers(user, { organizationId }),
+		retentionDays: (await settingsOf(organizationId)).retentionDays
+	}));
 
 /** One action per change; each redirects back with a flag for the confirmation. */
 function action(change: typeof grantMatchingRole, flag: string, formName: string) {

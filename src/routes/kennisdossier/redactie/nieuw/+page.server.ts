@@ -1,10 +1,9 @@
 import { redirect } from '@sveltejs/kit';
 import { articleFormValuesOf, articleInputFromForm, emptyArticleForm } from '$lib/kennis/article-form';
-import { renderMarkdown } from '$lib/kennis/render-markdown';
 import { requireRole } from '$lib/server/auth/guards';
 import { createArticle } from '$lib/server/kennis/create-article';
 import { listThemeOptions } from '$lib/server/kennis/get-editor-article';
-import { kennisFormFailure } from '../../page-helpers.server';
+import { kennisFormFailure, previewArticle } from '../../page-helpers.server';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -13,12 +12,7 @@ export const load: PageServerLoad = async (event) => {
 };
 
 export const actions: Actions = {
-	// Renders the Markdown on the server, so the preview works without JavaScript; nothing is stored.
-	voorbeeld: async (event) => {
-		requireRole(event, 'editor');
-		const values = articleFormValuesOf(await event.request.formData());
-		return { preview: renderMarkdown(values.body), values };
-	},
+	voorbeeld: previewArticle,
 	opslaan: async (event) => {
 		const user = requireRole(event, 'editor');
 		const values = articleFormValuesOf(await event.request.formData());

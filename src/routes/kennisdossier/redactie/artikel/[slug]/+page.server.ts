@@ -4,7 +4,6 @@ import {
 	articleFormValuesOf,
 	articleInputFromForm
 } from '$lib/kennis/article-form';
-import { renderMarkdown } from '$lib/kennis/render-markdown';
 import { requireRole } from '$lib/server/auth/guards';
 import { approveArticle } from '$lib/server/kennis/approve-article';
 import { archiveArticle, unarchiveArticle } from '$lib/server/kennis/archive-article';
@@ -12,7 +11,7 @@ import { getEditorArticle } from '$lib/server/kennis/get-editor-article';
 import { returnToDraft } from '$lib/server/kennis/return-to-draft';
 import { submitArticle } from '$lib/server/kennis/submit-article';
 import { updateArticle } from '$lib/server/kennis/update-article';
-import { kennisFormFailure, kennisPageError } from '../../../page-helpers.server';
+import { kennisFormFailure, kennisPageError, previewArticle } from '../../../page-helpers.server';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -41,11 +40,7 @@ async function step(
 }
 
 export const actions: Actions = {
-	voorbeeld: async (event) => {
-		requireRole(event, 'editor');
-		const values = articleFormValuesOf(await event.request.formData());
-		return { preview: renderMarkdown(values.body), values };
-	},
+	voorbeeld: previewArticle,
 	opslaan: async (event) => {
 		const user = requireRole(event, 'editor');
 		const form = await event.request.formData();
