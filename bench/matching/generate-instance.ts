@@ -3,6 +3,7 @@
  * the same seed gives the same instance on every machine.
  */
 import { defaultNeeds } from '../../src/lib/matching/matching-input.ts';
+import { seededRandom } from '../../src/lib/seeded-random.ts';
 
 /** Shape of a generated instance: raw JSON as the API and the CLI receive it. */
 // A type alias (not an interface), so it passes where plain JSON records are expected.
@@ -20,17 +21,8 @@ export interface InstanceSize {
 	freeMax?: number;
 }
 
-/** A small fast PRNG (mulberry32): deterministic per seed. */
-export function makeRandom(seed: number): () => number {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+/** The seeded generator the instances draw from (re-exported for the tests). */
+export const makeRandom = seededRandom;
 
 /** The pair rules used by the generated instances (a plausible regional rule set). */
 export const generatedRules = {

@@ -1,16 +1,6 @@
 import type { SearchDocument } from '../../src/lib/kennis/search/search-types.ts';
+import { seededRandom } from '../../src/lib/seeded-random.ts';
 
-/** A small seeded random generator (mulberry32), so every run builds the same corpus. */
-export function seededRandom(seed: number): () => number {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 // Singular and plural of Dutch nouns from the domain.
 const nouns: [string, string][] = [

@@ -1,12 +1,16 @@
 import { eq } from 'drizzle-orm';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { databaseHandle, getDb, schema } from '../db/index.ts';
+import { logToStream } from '../log.ts';
 import { cancelJob, nextCronRun, runDueJobs, scheduleJob, type JobKind } from './index.ts';
 
 const t0 = new Date('2026-03-02T09:00:00Z');
 const minutes = (n: number) => new Date(t0.getTime() + n * 60_000);
 
 let calls: { kind: string; payload: Record<string, unknown>; now: Date }[];
+// Failed jobs are logged: keep the lines to check them (and out of the test output).
+const logLines: { msg: string; kind: string; giveUp: boolean }[] = [];
+beforeAll(() => logToStream({ write: (line: string) => void logLines.push(JSON.parse(line)) }));
 let failuresLeft: number;
 
 const kinds: Record<string, JobKind> = {
@@ -67,6 +71,7 @@ describe('scheduled jobs', () => {
 		await scheduleJob('test.flaky', {}, { runAt: t0 });
 		for (let i = 0; i < 8; i++) await run(minutes(60 * (i + 1)));
 		expect((await jobRows())[0]).toMatchObject({ status: 'failed', attempts: 5, lastError: 'temporary' });
+		expect(logLines.filter((l) => l.kind === 'test.flaky' && l.giveUp)).toHaveLength(1);
 	});
 
 	it('records an unknown kind as a failure without stopping the others', async () => {

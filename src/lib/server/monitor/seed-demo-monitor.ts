@@ -12,6 +12,7 @@ import {
 import { reportFields, type ReportValues } from '../../monitor/report-input.ts';
 import type { HomeInput } from '../../register/home-input.ts';
 import type { Shift } from '../../register/roster.ts';
+import { seededRandom } from '../../seeded-random.ts';
 import { getDb, schema } from '../db/index.ts';
 import { columnsOf, diffInputs } from '../register/home-record.ts';
 
@@ -60,17 +61,6 @@ const homeNames = [
 	'Kade',
 	'Haven'
 ];
-
-/** A small deterministic random generator (mulberry32), so the demo looks the same every start. */
-function randomFrom(seed: number): () => number {
-	let a = seed;
-	return () => {
-		a = (a + 0x6d2b79f5) | 0;
-		let t = Math.imul(a ^ (a >>> 15), 1 | a);
-		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 function fullWeek(carers: number): Shift[] {
 	return [1, 2, 3, 4, 5, 6, 7].flatMap((weekday) => [
@@ -149,7 +139,7 @@ export async function seedDemoMonitor(
 	organizations: { providerLinde: string; providerAnker: string },
 	options: { now?: Date } = {}
 ): Promise<void> {
-	const random = randomFrom(20_260_101);
+	const random = seededRandom(20_260_101);
 	// The demo manager's provider gets the extra homes in its own region (Utrecht Stad); the
 	// second demo provider all others, so the demo needs no more organisations.
 	const providerOf = (regionCode: string) =>
