@@ -42,12 +42,18 @@ export default [
 
 			const item = 'Personeel';
 			await page.getByLabel(s.groups.statusOf(item), { exact: true }).selectOption('running');
-			await page
-				.locator('form')
-				.filter({ has: page.getByLabel(s.groups.statusOf(item), { exact: true }) })
-				.getByRole('button', { name: s.groups.saveResearch, exact: true })
-				.click();
+			// Wait for the form's own POST (a "saved" notice may still show from adding the member),
+			// then read the status back from a fresh page: it must have been stored.
+			await Promise.all([
+				page.waitForResponse((response) => response.request().method() === 'POST' && response.ok()),
+				page
+					.locator('form')
+					.filter({ has: page.getByLabel(s.groups.statusOf(item), { exact: true }) })
+					.getByRole('button', { name: s.groups.saveResearch, exact: true })
+					.click()
+			]);
 			await page.getByText(s.groups.saved).first().waitFor();
+			await t.visit(new URL(page.url()).pathname);
 			assert.equal(await page.getByLabel(s.groups.statusOf(item), { exact: true }).inputValue(), 'running');
 			await t.audit('onderzoeksagenda bijgewerkt');
 
