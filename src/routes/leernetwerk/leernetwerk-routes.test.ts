@@ -1,5 +1,5 @@
-import { isHttpError, isRedirect } from '@sveltejs/kit';
 import { describe, expect, it } from 'vitest';
+import { routeEvent, routeOutcome as outcome } from '../../../tests/factories/route-event.ts';
 import type { SessionUser } from '$lib/server/auth/types';
 import { createActiveParticipant } from '../../../tests/factories/netwerk.ts';
 import { load as loadManage } from './beheer/+page.server.ts';
@@ -13,60 +13,48 @@ function sessionUser(id: string, role: string): SessionUser {
 	return { id, name: 'Route', email: `${id}@example.nl`, emailVerified: true, role, organizations: [] };
 }
 
-function event(path: string, user: SessionUser | null, params: Record<string, string> = {}) {
-	const url = new URL(path, 'http://localhost');
-	return { url, params, locals: { user, session: null, requestId: 'test' }, setHeaders: () => {} } as never;
-}
-
-async function outcome(run: () => unknown): Promise<number | string> {
-	try {
-		await run();
-		return 'ok';
-	} catch (error) {
-		if (isHttpError(error)) return error.status;
-		if (isRedirect(error)) return `redirect ${error.location}`;
-		throw error;
-	}
-}
+/** The event for `path` as `user`, with route params. */
+const evt = (path: string, user: SessionUser | null, params: Record<string, string> = {}) =>
+	routeEvent(path, user, { params });
 
 describe('leernetwerk routes', () => {
 	it('open the coordinator page only to the coordinator', async () => {
 		const participant = await createActiveParticipant();
 		const coordinator = await createActiveParticipant({ platformRole: 'coordinator' });
-		expect(await outcome(() => loadManage(event('/leernetwerk/beheer', null)))).toBe(
+		expect(await outcome(() => loadManage(evt('/leernetwerk/beheer', null)))).toBe(
 			'redirect /inloggen?terug=%2Fleernetwerk%2Fbeheer'
 		);
 		expect(
-			await outcome(() => loadManage(event('/leernetwerk/beheer', sessionUser(participant.userId, 'user'))))
+			await outcome(() => loadManage(evt('/leernetwerk/beheer', sessionUser(participant.userId, 'user'))))
 		).toBe(403);
 		expect(
-			await outcome(() => loadManage(event('/leernetwerk/beheer', sessionUser('editor-id', 'editor'))))
+			await outcome(() => loadManage(evt('/leernetwerk/beheer', sessionUser('editor-id', 'editor'))))
 		).toBe(403);
 		expect(
 			await outcome(() =>
-				loadManage(event('/leernetwerk/beheer', sessionUser(coordinator.userId, 'coordinator')))
+				loadManage(evt('/leernetwerk/beheer', sessionUser(coordinator.userId, 'coordinator')))
 			)
 		).toBe('ok');
 	});
 
 	it('give the data download only to the participant themself, and the board to everyone', async () => {
 		const participant = await createActiveParticipant({ name: 'Eigen Data' });
-		expect(await outcome(() => download(event('/leernetwerk/mijn-gegevens/download', null)))).toMatch(
+		expect(await outcome(() => download(evt('/leernetwerk/mijn-gegevens/download', null)))).toMatch(
 			/^redirect \/inloggen/
 		);
 		expect(
 			await outcome(() =>
-				download(event('/leernetwerk/mijn-gegevens/download', sessionUser('stranger', 'admin')))
+				download(evt('/leernetwerk/mijn-gegevens/download', sessionUser('stranger', 'admin')))
 			)
 		).toBe(403);
 		const response = (await download(
-			event('/leernetwerk/mijn-gegevens/download', sessionUser(participant.userId, 'user'))
+			evt('/leernetwerk/mijn-gegevens/download', sessionUser(participant.userId, 'user'))
 		)) as Response;
 		expect(response.headers.get('content-disposition')).toContain('attachment');
 		expect((await response.json()).participant.name).toBe('Eigen Data');
-		expect(await outcome(() => loadMyData(event('/leernetwerk/mijn-gegevens', null)))).toMatch(
+		expect(await outcome(() => loadMyData(evt('/leernetwerk/mijn-gegevens', null)))).toMatch(
 			/^redirect \/inloggen/
 		);
-		expect(await outcome(() => loadBoard(event('/leernetwerk/vragen?sort=raar&page=x', null)))).toBe('ok');
+		expect(await outcome(() => loadBoard(evt('/leernetwerk/vragen?sort=raar&page=x', null)))).toBe('ok');
 	});
 });

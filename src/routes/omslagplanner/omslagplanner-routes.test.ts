@@ -1,5 +1,5 @@
-import { isHttpError, isRedirect } from '@sveltejs/kit';
 import { describe, expect, it } from 'vitest';
+import { routeEvent, routeOutcome as outcome } from '../../../tests/factories/route-event.ts';
 import { addMember } from '$lib/server/accounts/add-member';
 import { createOrganization } from '$lib/server/accounts/create-organization';
 import { createUser } from '$lib/server/accounts/create-user';
@@ -27,21 +27,9 @@ async function buildSessionUser(organizationId?: string): Promise<SessionUser> {
 	return { id, name: `Route ${counter}`, email, emailVerified: true, role: 'user', organizations: [] };
 }
 
-function event(path: string, user: SessionUser | null, params: Record<string, string> = {}) {
-	const url = new URL(path, 'http://localhost');
-	return { url, params, locals: { user, session: null, requestId: 'test' }, setHeaders: () => {} } as never;
-}
-
-async function outcome(run: () => unknown): Promise<number | string> {
-	try {
-		await run();
-		return 'ok';
-	} catch (error) {
-		if (isHttpError(error)) return error.status;
-		if (isRedirect(error)) return `redirect ${error.location}`;
-		throw error;
-	}
-}
+/** The event for `path` as `user`, with route params. */
+const evt = (path: string, user: SessionUser | null, params: Record<string, string> = {}) =>
+	routeEvent(path, user, { params });
 
 describe('omslagplanner routes', () => {
 	it('show a saved scenario to the organisation and refuse others, also when opened in the planner', async () => {
@@ -56,17 +44,17 @@ describe('omslagplanner routes', () => {
 		});
 
 		const path = `/omslagplanner/bewaard/${saved.id}`;
-		expect(await outcome(() => loadSaved(event(path, colleague, { id: saved.id })))).toBe('ok');
-		expect(await outcome(() => loadSaved(event(path, outsider, { id: saved.id })))).toBe(403);
-		expect(await outcome(() => loadSaved(event(path, null, { id: saved.id })))).toMatch(
+		expect(await outcome(() => loadSaved(evt(path, colleague, { id: saved.id })))).toBe('ok');
+		expect(await outcome(() => loadSaved(evt(path, outsider, { id: saved.id })))).toBe(403);
+		expect(await outcome(() => loadSaved(evt(path, null, { id: saved.id })))).toMatch(
 			/^redirect \/inloggen/
 		);
 
 		expect(
-			await outcome(() => loadPlanner(event(`/omslagplanner/scenario?open=${saved.id}`, outsider)))
+			await outcome(() => loadPlanner(evt(`/omslagplanner/scenario?open=${saved.id}`, outsider)))
 		).toBe(403);
 		const opened = await outcome(() =>
-			loadPlanner(event(`/omslagplanner/scenario?open=${saved.id}`, colleague))
+			loadPlanner(evt(`/omslagplanner/scenario?open=${saved.id}`, colleague))
 		);
 		expect(opened).toMatch(
 			/^redirect \/omslagplanner\/scenario\?aantal=1&a-name=Route&a-arrivalsPerYear=40&a-averageStayDays=300/
@@ -76,17 +64,17 @@ describe('omslagplanner routes', () => {
 	it('export the query string as CSV and PDF, and answer 400 without a valid scenario', async () => {
 		const query =
 			'aantal=2&a-arrivalsPerYear=40&a-averageStayDays=300&b-arrivalsPerYear=60&b-averageStayDays=250';
-		const csv = await getCsv(event(`/omslagplanner/scenario/uitkomsten.csv?${query}`, null));
+		const csv = await getCsv(evt(`/omslagplanner/scenario/uitkomsten.csv?${query}`, null));
 		expect(csv.headers.get('content-type')).toContain('text/csv');
 		expect(await csv.text()).toContain('Benodigde plaatsen;39;47');
-		const pdf = await getReport(event(`/omslagplanner/scenario/rapport.pdf?${query}`, null));
+		const pdf = await getReport(evt(`/omslagplanner/scenario/rapport.pdf?${query}`, null));
 		expect(pdf.headers.get('content-type')).toBe('application/pdf');
 		expect(
 			Buffer.from(await pdf.arrayBuffer())
 				.subarray(0, 5)
 				.toString('latin1')
 		).toBe('%PDF-');
-		const bad = await getReport(event('/omslagplanner/scenario/rapport.pdf?a-arrivalsPerYear=x', null));
+		const bad = await getReport(evt('/omslagplanner/scenario/rapport.pdf?a-arrivalsPerYear=x', null));
 		expect(bad.status).toBe(400);
 	});
 });

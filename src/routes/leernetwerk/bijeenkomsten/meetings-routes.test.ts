@@ -1,5 +1,5 @@
-import { isHttpError, isRedirect } from '@sveltejs/kit';
 import { describe, expect, it } from 'vitest';
+import { routeEvent as event, routeResult as outcome } from '../../../../tests/factories/route-event.ts';
 import { createActiveParticipant } from '../../../../tests/factories/netwerk.ts';
 import { m } from '$lib/i18n/nl';
 import type { SessionUser } from '$lib/server/auth/types';
@@ -18,27 +18,6 @@ const e = m.netwerk.meetings.errors;
 async function sessionUser(role: 'user' | 'coordinator' = 'user'): Promise<SessionUser> {
 	const { participant, userId } = await createActiveParticipant({ platformRole: role });
 	return { id: userId, name: participant.name, email: participant.email, emailVerified: true, role, organizations: [] };
-}
-
-function event(path: string, user: SessionUser | null, options: { params?: Record<string, string>; form?: Record<string, string> } = {}) {
-	const url = new URL(path, 'http://localhost');
-	let request = new Request(url);
-	if (options.form) {
-		const body = new FormData();
-		for (const [name, value] of Object.entries(options.form)) body.append(name, value);
-		request = new Request(url, { method: 'POST', body });
-	}
-	return { url, request, params: options.params ?? {}, locals: { user, session: null, requestId: 'test' }, setHeaders: () => {} } as never;
-}
-
-async function outcome(run: () => unknown): Promise<unknown> {
-	try {
-		return await run();
-	} catch (error) {
-		if (isHttpError(error)) return error.status;
-		if (isRedirect(error)) return `redirect ${error.location}`;
-		throw error;
-	}
 }
 
 const form = {
